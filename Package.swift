@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Docket",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "docket", targets: ["docket"]),
+        .library(name: "Docket", targets: ["Docket"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The C library, confined to DocketXML.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Layer 0: the document model and facts.
+        .target(name: "DocketModel"),
+        // The one wrapper around libxml2: parsing, writing, validating.
+        .target(name: "DocketXML", dependencies: ["CLibXML2"]),
+        // Layer 1: readers that turn files into the document model.
+        .target(name: "DocketReaders", dependencies: ["DocketModel", "DocketXML", "ZIPFoundation"]),
+        // Layer 2: extraction of facts from the document model.
+        .target(name: "DocketExtract", dependencies: ["DocketModel"], resources: [.copy("Resources/lexicon")]),
+        // Layer 3: the task graph.
+        .target(name: "DocketGraph", dependencies: ["DocketModel"]),
+        // Layer 4: the report model and its writers.
+        .target(name: "DocketReport", dependencies: ["DocketModel", "DocketGraph", "DocketXML",
+                                                     .product(name: "Mustache", package: "swift-mustache")]),
+        // The pipeline that ties the layers together.
+        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport"]),
+        // The thin command-line tool.
+        .executableTarget(name: "docket", dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "DocketTests", dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketXML"]),
+    ]
+)

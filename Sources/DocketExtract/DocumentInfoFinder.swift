@@ -1,0 +1,187 @@
+import DocketModel
+import Foundation
+
+/// Finds the document facts: title, number, date, year, issuer and kind.
+struct DocumentInfoFinder {
+    let lex: Lexicon
+    let units: UnitParser
+
+    func find(_ doc: SourceDocument, referenceDate: Day?) -> (DocumentFacts, titleBlocks: Int) {
+        let t = doc.text.normalized
+        let blocks = doc.blocks
+        func text(_ b: Block) -> String { doc.text.normalizedString(b.range) }
+
+        // Title: the first short lines before the body, joined when split over two lines.
+        var titleParts: [String] = []
+        var titleBlocks = 0
+        for b in blocks.prefix(3) {
+            let s = text(b)
+            let isShort = s.count <= 40 && !s.contains("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
+            if !isShort || Markers.leading(t, b.range.start, b.range.end) != nil || isNumber(s) || containsFullDate(s) { break }
+            if titleParts.count == 1, b.kind != .heading, s.count < 4 { break }
+            titleParts.append(doc.text.string(b.range))
+            titleBlocks += 1
+            // A second line joins only when the first does not read as a complete title.
+            if titleParts.count == 1, let next = blocks.dropFirst(titleBlocks).first {
+                let n = text(next)
+                let nextShort = n.count <= 30 && !n.contains("。") && !n.contains(",") && !n.hasSuffix(":") && !isNumber(n)
+                    && Markers.leading(t, next.range.start, next.range.end) == nil && !containsFullDate(n)
+                if !(nextShort && endsOpen(s, next: n)) { break }
+            } else { break }
+        }
+        var title = titleParts.joined()
+        if title.isEmpty, let first = blocks.first {
+            let s = doc.text.string(first.range)
+            let end = s.firstIndex(where: { "。，,；;".contains($0) }) ?? s.endIndex
+            title = String(s[..<end].prefix(60))
+        }
+
+        // Document number: 国办发〔2018〕128号
+        var number: String?
+        for b in blocks.prefix(8) {
+            let s = doc.text.string(b.range)
+            if let n = findNumber(s) { number = n; break }
+        }
+
+        // Date: a signature line, a full date near the top, or M月D日 with the year from the text.
+        var date: Day?
+        var source: String?
+        let finderNoYear = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
+        for b in blocks.suffix(8).reversed() {
+            let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " ()（）\u{00A0}"))
+            guard s.count <= 16, s.hasSuffix("日") else { continue }
+            let bs = Array(s.unicodeScalars)
+            if let m = finderNoYear.find(bs, in: 0..<bs.count).first, m.hasYear, let d = m.date, m.range.length >= bs.count - 1 {
+                date = d; source = "signature"; break
+            }
+            if let d = Self.chineseDate(s) { date = d; source = "signature"; break }
+        }
+        let firstYear = firstYearMentioned(t, blocks: blocks)
+        if date == nil {
+            for b in blocks.prefix(4) {
+                let r = b.range.start..<min(b.range.end, b.range.start + 200)
+                let ms = TimeFinder(year: firstYear, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: [])).find(t, in: r)
+                if let m = ms.first(where: { $0.text.hasSuffix("日") && $0.date != nil }) {
+                    date = m.date
+                    source = m.hasYear ? "text" : "text-year"
+                    break
+                }
+            }
+        }
+        if date == nil, let d = Self.dateInName(doc.baseName) { date = d; source = "file-name" }
+        if date == nil, let d = referenceDate { date = d; source = "reference-date" }
+
+        let year = yearOfDocument(date: date, source: source, title: title, firstYear: firstYear)
+
+        // Issuer: the text before 关于 in the title, or the line above a signature date.
+        var issuer: String?
+        if let r = title.range(of: "关于"), r.lowerBound != title.startIndex {
+            let head = String(title[..<r.lowerBound])
+            if head.count <= 30 { issuer = head }
+        }
+        if issuer == nil, source == "signature" {
+            let tail = Array(blocks.suffix(8))
+            if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") }), i > 0 {
+                let s = text(tail[i - 1]).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+                if s.count <= 30, !s.contains("。") { issuer = s }
+            }
+        }
+
+        var kind = DocumentKind.other
+        for w in lex.kindWords.words where title.contains(w) {
+            if let k = lex.kindWords.value(w).flatMap(DocumentKind.init(rawValue:)) { kind = k; break }
+        }
+        if kind == .other, let first = blocks.first, text(first).contains("会议") { kind = .minutes }
+        return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source), titleBlocks)
+    }
+
+    /// Whether the first title line leaves the title open (ends in a word that needs more: 关于, 的, 深化…).
+    private func endsOpen(_ s: String, next: String) -> Bool {
+        if s.hasSuffix("关于") || s.hasSuffix("的") || s.hasSuffix("和") || s.hasSuffix("支持") { return true }
+        if s.hasSuffix("会议") || s.hasSuffix("通知") || s.hasSuffix("意见") || s.hasSuffix("方案") || s.hasSuffix("报告") || s.hasSuffix("纪要") { return false }
+        return ["的通知", "的意见", "的报告", "方案", "措施的通知", "通报", "纪要", "的函", "的决定"].contains { next.hasSuffix($0) }
+    }
+
+    private func isNumber(_ s: String) -> Bool { findNumber(s) != nil && s.count <= 24 }
+
+    private func containsFullDate(_ s: String) -> Bool {
+        let t = Array(s.unicodeScalars)
+        let f = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
+        return f.find(t, in: 0..<t.count).contains { $0.hasYear && $0.text.hasSuffix("日") }
+    }
+
+    private func findNumber(_ s: String) -> String? {
+        for (open, close) in [("〔", "〕"), ("[", "]"), ("［", "］"), ("(", ")")] {
+            guard let o = s.range(of: open), let c = s.range(of: close, range: o.upperBound..<s.endIndex) else { continue }
+            let year = s[o.upperBound..<c.lowerBound]
+            guard year.count == 4, Int(year) != nil, let h = s.range(of: "号", range: c.upperBound..<s.endIndex) else { continue }
+            let num = s[c.upperBound..<h.lowerBound]
+            guard !num.isEmpty, num.count <= 5, num.allSatisfy(\.isNumber) else { continue }
+            var start = o.lowerBound
+            while start > s.startIndex {
+                let p = s.index(before: start)
+                if s[p].isLetter && s[p] != "，" { start = p } else { break }
+            }
+            return String(s[start..<h.upperBound])
+        }
+        return nil
+    }
+
+    private func firstYearMentioned(_ t: [Unicode.Scalar], blocks: [Block]) -> Int? {
+        for b in blocks {
+            var i = b.range.start
+            while i + 4 < b.range.end {
+                if Markers.isDigit(t[i]), Markers.isDigit(t[i + 1]), Markers.isDigit(t[i + 2]), Markers.isDigit(t[i + 3]), t[i + 4] == "年",
+                   i == b.range.start || !Markers.isDigit(t[i - 1]), let y = Markers.readNumber(t, i, i + 4), (1990...2100).contains(y) {
+                    return y
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    private func yearOfDocument(date: Day?, source: String?, title: String, firstYear: Int?) -> Int? {
+        if let d = date, source == "signature" || source == "text" || source == "text-year" { return d.year }
+        let tt = Array(title.unicodeScalars)
+        var years: [Int] = []
+        var i = 0
+        while i + 4 < tt.count {
+            if let y = Markers.readNumber(tt, i, i + 4), (1990...2100).contains(y), tt[i + 4] == "年" { years.append(y) }
+            i += 1
+        }
+        if let y = years.max() { return y }
+        if let d = date { return d.year }
+        return firstYear
+    }
+
+    static func dateInName(_ name: String) -> Day? {
+        let digits = Array(name.unicodeScalars)
+        var i = 0
+        while i + 8 <= digits.count {
+            if digits[i..<(i + 8)].allSatisfy(Markers.isDigit), i + 8 == digits.count || !Markers.isDigit(digits[i + 8]), i == 0 || !Markers.isDigit(digits[i - 1]) {
+                let s = String(String.UnicodeScalarView(digits[i..<(i + 8)]))
+                if let y = Int(s.prefix(4)), let m = Int(s.dropFirst(4).prefix(2)), let d = Int(s.suffix(2)), let day = Day(year: y, month: m, day: d) {
+                    return day
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// 二〇一八年十一月七日
+    static func chineseDate(_ s: String) -> Day? {
+        guard let y = s.range(of: "年"), let m = s.range(of: "月"), let d = s.range(of: "日") else { return nil }
+        let ys = s[..<y.lowerBound].map { c -> Character in
+            switch c {
+            case "〇", "零", "○", "O": return "0"
+            default: return ChineseNumerals.read(Substring(String(c))).map { Character(String($0)) } ?? c
+            }
+        }
+        guard let year = Int(String(ys)),
+              let month = ChineseNumerals.read(s[y.upperBound..<m.lowerBound]),
+              let day = ChineseNumerals.read(s[m.upperBound..<d.lowerBound]) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+}

@@ -1,0 +1,494 @@
+import DocketModel
+import Foundation
+
+/// What a section or paragraph is about, which decides whether its items are tasks.
+enum SectionRole: String {
+    case review, problem, principle, target, task
+}
+
+/// Extracts facts from a document. Pure: the same document and reference date give the same facts.
+public struct Extractor: Sendable {
+    /// The keyword lists.
+    public let lexicon: Lexicon
+    /// The working-day calendar.
+    public let calendar: WorkingDayCalendar
+
+    /// Creates an extractor.
+    public init(lexicon: Lexicon = .standard, calendar: WorkingDayCalendar = .standard) {
+        self.lexicon = lexicon
+        self.calendar = calendar
+    }
+
+    /// Extracts the facts of one document; `referenceDate` is the last resort for the document date.
+    public func extract(_ doc: SourceDocument, referenceDate: Day? = nil) -> DocumentExtraction {
+        var run = ExtractionRun(doc: doc, lex: lexicon, calendar: calendar, referenceDate: referenceDate)
+        return run.run()
+    }
+}
+
+/// The state of one extraction.
+struct ExtractionRun {
+    let doc: SourceDocument
+    let lex: Lexicon
+    let calendar: WorkingDayCalendar
+    let referenceDate: Day?
+    let t: [Unicode.Scalar]
+    let units: UnitParser
+    var facts: DocumentFacts
+    var titleBlocks = 0
+    var times: TimeFinder
+    var tasks: [TaskFact] = []
+    var sections: [SectionFact] = []
+    var diagnostics: [Diagnostic] = []
+    var firstListedLeads = false
+    var carriedScope: TimeMention?
+
+    init(doc: SourceDocument, lex: Lexicon, calendar: WorkingDayCalendar, referenceDate: Day?) {
+        self.doc = doc
+        self.lex = lex
+        self.calendar = calendar
+        self.referenceDate = referenceDate
+        self.t = doc.text.normalized
+        self.units = UnitParser(lexicon: lex)
+        let (f, tb) = DocumentInfoFinder(lex: lex, units: units).find(doc, referenceDate: referenceDate)
+        self.facts = f
+        self.titleBlocks = tb
+        self.times = TimeFinder(year: f.year, documentDate: f.date, calendar: calendar)
+    }
+
+    func str(_ r: SourceRange) -> String { doc.text.normalizedString(r) }
+    func original(_ r: SourceRange) -> String { doc.text.string(r) }
+    func has(_ r: SourceRange, _ w: String) -> Bool { str(r).contains(w) }
+
+    mutating func run() -> DocumentExtraction {
+        firstListedLeads = doc.blocks.contains { b in
+            let s = str(b.range)
+            return s.contains("第一位") && (s.contains("牵头") || s.contains("主办"))
+        }
+        let skip = trailerAndFrontMatter()
+        let outline = OutlineBuilder(doc: doc).build(from: titleBlocks, skip: skip)
+        walk(outline)
+        tableTasks()
+        let metrics = MetricFinder(lex: lex).find(doc)
+        if tasks.isEmpty {
+            diagnostics.append(Diagnostic(id: "extract.no-tasks", severity: .warning, file: doc.path, message: "no tasks were found in the document"))
+        }
+        return DocumentExtraction(path: doc.path, name: doc.baseName, document: facts, sections: sections, tasks: tasks,
+                                  metrics: metrics, diagnostics: diagnostics)
+    }
+
+    /// Blocks that are not body: document number, addressee, signature, date, attachments, attendance lines.
+    func trailerAndFrontMatter() -> Set<Int> {
+        var skip = Set<Int>()
+        for (i, b) in doc.blocks.enumerated().prefix(titleBlocks + 4) where i >= titleBlocks {
+            let s = str(b.range)
+            if s.count <= 30 && (s.contains("号") && (s.contains("〔") || s.contains("["))) { skip.insert(i); continue }
+            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.contains("。") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
+        }
+        var i = doc.blocks.count - 1
+        while i >= titleBlocks {
+            let b = doc.blocks[i]
+            let s = str(b.range)
+            let short = s.count <= 30 && !s.contains("。") && !s.contains(";")
+            let attachment = s.hasPrefix("附件") || s.hasPrefix("(此件") || s.hasPrefix("（此件")
+            if (short || attachment) && Markers.leading(t, b.range.start, b.range.end) == nil && b.kind != .tableRow {
+                skip.insert(i)
+                i -= 1
+            } else { break }
+        }
+        for (i, b) in doc.blocks.enumerated() {
+            let s = str(b.range)
+            if s.hasPrefix("附件") && s.count <= 40 { skip.insert(i) }
+        }
+        return skip
+    }
+
+    // MARK: - Walking the outline
+
+    mutating func walk(_ outline: [OutlineEntry]) {
+        // The headings above the current entry, by level.
+        var headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)] = []
+        var paragraphContext: SectionRole? = nil
+        for e in outline {
+            while let last = headings.last, last.level >= e.level { headings.removeLast() }
+            if e.isHeading {
+                let id = "s\(sections.count + 1)"
+                let text = original(e.range)
+                let role = roleOf(e.range, headingText: true)
+                let scope = latestTime(in: e.range)
+                sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
+                                            parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
+                headings.append((e.level, id, role, scope, text))
+                carriedScope = nil
+                paragraphContext = nil
+                continue
+            }
+            let inheritedRole = headings.reversed().compactMap(\.role).first
+            let headingScope = headings.reversed().compactMap(\.scope).first
+            let parent = headings.last.map { "\(doc.baseName)#\($0.id)" }
+            let sectionPath = headings.map(\.text)
+            if let role = inheritedRole, role != .task { continue }
+            let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e)
+            if e.marker != nil || doc.blocks[e.block].kind == .listItem {
+                itemEntry(e, ctx: ctx)
+            } else if headings.isEmpty || doc.blocks[e.block].kind == .paragraph && e.level == 0 {
+                paragraphEntry(e, ctx: ctx, underHeading: !headings.isEmpty, context: &paragraphContext)
+            } else {
+                paragraphEntry(e, ctx: ctx, underHeading: true, context: &paragraphContext)
+            }
+        }
+    }
+
+    struct ItemContext {
+        var parent: String?
+        var section: [String]
+        var scope: TimeMention?
+        var entry: OutlineEntry
+    }
+
+    /// An enumerated item: one task, or several when it holds its own 一是…二是… run.
+    mutating func itemEntry(_ e: OutlineEntry, ctx: ItemContext) {
+        if e.marker?.kind == .inlineShi {
+            // 一是…。二是…。 in one paragraph: split it.
+            let full = SourceRange(start: doc.blocks[e.block].range.start, end: e.range.end)
+            let run = Markers.inline(t, full.start, full.end)
+            if run.count >= 2, run[0].pos == full.start {
+                splitInline(run, in: full, ctx: ctx, introScope: nil)
+                return
+            }
+        }
+        guard hasAction(e.range) else { return }
+        addTask(e.range, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
+    }
+
+    /// An unenumerated paragraph: inline enumeration, a paragraph item, or sentence tasks.
+    mutating func paragraphEntry(_ e: OutlineEntry, ctx: ItemContext, underHeading: Bool, context: inout SectionRole?) {
+        let r = e.range
+        let (leadEnd, saidRole) = saidLead(r)
+        let run = Markers.inline(t, r.start, r.end)
+        if run.count >= 2 {
+            let intro = SourceRange(start: r.start, end: run[0].pos)
+            let role = roleOf(intro, headingText: false) ?? saidRole
+            if let s = latestTime(in: intro) { carriedScope = s }
+            if role == .review || role == .problem || role == .principle || role == .target {
+                context = role
+                return
+            }
+            context = .task
+            // Directive sentences in the intro, after the lead, are tasks too.
+            sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, requireDirective: true, scope: ctx.scope)
+            splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? latestTime(in: intro) ?? carriedScope)
+            return
+        }
+        if leadEnd > r.start || !underHeading && !isDirectiveParagraph(r) && context != .task {
+            // Reported speech (会议强调，…) or a loose paragraph: each directive sentence is a task.
+            let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
+            let scopeHere = latestTime(in: SourceRange(start: leadEnd, end: min(r.end, firstSentenceEnd(from: leadEnd, r.end))))
+            if role == .review {
+                context = .review
+                sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: nil, strict: true)
+                return
+            }
+            context = role == .problem ? .problem : .task
+            if let s = scopeHere { carriedScope = s }
+            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: ctx.scope ?? carriedScope)
+            return
+        }
+        // A paragraph item under a heading or in a requirement context.
+        guard hasAction(r) else { return }
+        addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
+    }
+
+    /// Splits 一是…二是… into tasks.
+    mutating func splitInline(_ run: [(pos: Int, marker: Marker)], in r: SourceRange, ctx: ItemContext, introScope: TimeMention?) {
+        for (k, m) in run.enumerated() {
+            let start = m.pos + m.marker.length
+            var end = k + 1 < run.count ? run[k + 1].pos : r.end
+            // The last item ends with its paragraph, or before a closing sentence that addresses everyone.
+            while end > start, t[end - 1] == " " || t[end - 1] == "\n" { end -= 1 }
+            let ir = SourceRange(start: start, end: end)
+            guard ir.length > 2 else { continue }
+            addTask(ir, marker: original(SourceRange(start: m.pos, end: start)), ctx: ctx, scope: introScope, rule: "inline-enumeration")
+        }
+    }
+
+    /// Adds each directive sentence of a range as a task.
+    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, requireDirective: Bool, scope: TimeMention?, strict: Bool = false) {
+        var s = r.start
+        var i = r.start
+        while i <= r.end {
+            if i == r.end || t[i] == "。" || t[i] == "!" || t[i] == "?" || t[i] == "！" || t[i] == "？" {
+                let e = min(i + 1, r.end)
+                var a = s
+                while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
+                let sr = SourceRange(start: a, end: e)
+                if sr.length > 4, isDirectiveSentence(sr, strict: strict), !isGuidingThought(sr) {
+                    addTask(sr, marker: nil, ctx: ctx, scope: scope, rule: "sentence-task")
+                }
+                s = e
+            }
+            i += 1
+        }
+    }
+
+    // MARK: - Classification
+
+    /// The end of a reported-speech lead (会议强调，), and the role its verb gives.
+    func saidLead(_ r: SourceRange) -> (Int, SectionRole?) {
+        let limit = min(r.end, r.start + 16)
+        var i = r.start
+        while i < limit {
+            if t[i] == "," || t[i] == "，" || t[i] == ":" {
+                if let (pos, word) = lex.saidLeads.firstMatch(t, in: r.start..<i), pos + word.unicodeScalars.count == i {
+                    let role: SectionRole? = word == "认为" || word == "指出" ? nil : .task
+                    return (i + 1, role)
+                }
+                return (r.start, nil)
+            }
+            if t[i] == "。" { break }
+            i += 1
+        }
+        return (r.start, nil)
+    }
+
+    func roleOf(_ r: SourceRange, headingText: Bool) -> SectionRole? {
+        guard r.length > 0 else { return nil }
+        var found: SectionRole?
+        for (_, w) in lex.sectionRoles.allMatches(t, in: r.start..<r.end) {
+            guard let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v) else { continue }
+            if role == .task { return found ?? .task }
+            if found == nil { found = role }
+        }
+        return found
+    }
+
+    func isDirectiveParagraph(_ r: SourceRange) -> Bool {
+        let e = firstSentenceEnd(from: r.start, r.end)
+        return isDirectiveSentence(SourceRange(start: r.start, end: e), strict: false)
+    }
+
+    func firstSentenceEnd(from s: Int, _ end: Int) -> Int {
+        var i = s
+        while i < end, t[i] != "。" { i += 1 }
+        return min(i + 1, end)
+    }
+
+    /// Whether a sentence tells someone to act: a directive word not inside an excluded compound.
+    func isDirectiveSentence(_ r: SourceRange, strict: Bool) -> Bool {
+        var i = r.start
+        while i < r.end {
+            if let m = lex.directiveExclusions.match(t, at: i, end: r.end) { i += m.count; continue }
+            if let m = lex.directives.match(t, at: i, end: r.end) {
+                // 要 followed by 求 is 要求 (a noun or a verb of asking): only a directive when it orders someone.
+                if m.count == 1, i + 1 < r.end, t[i + 1] == "求" { i += 2; continue }
+                if i > r.start, i - 1 >= 0, m.count == 1, t[i] == "要" && (t[i - 1] == "重" || t[i - 1] == "主") { i += 1; continue }
+                return true
+            }
+            i += 1
+        }
+        return !strict && startsWithAction(r)
+    }
+
+    func startsWithAction(_ r: SourceRange) -> Bool {
+        var i = r.start
+        while i < r.end, t[i] == " " { i += 1 }
+        return lex.actionVerbs.match(t, at: i, end: r.end) != nil || lex.ongoingWords.match(t, at: i, end: r.end) != nil
+    }
+
+    func isGuidingThought(_ r: SourceRange) -> Bool {
+        let s = str(r)
+        return (s.hasPrefix("以") && s.contains("为指导")) || s.contains("总体要求是") || s.contains("指导思想是")
+    }
+
+    func hasAction(_ r: SourceRange) -> Bool {
+        lex.actionVerbs.occurs(t, in: r.start..<r.end) || isDirectiveSentence(r, strict: true)
+    }
+
+    func latestTime(in r: SourceRange) -> TimeMention? {
+        guard r.length > 0 else { return nil }
+        return times.find(t, in: r.start..<r.end).filter { $0.date != nil && !isPast($0) }.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
+    }
+
+    /// Whether a time is named as past (截至6月底, 2018年以来, 上半年…取得) rather than as a deadline.
+    func isPast(_ m: TimeMention) -> Bool {
+        let a = max(0, m.range.start - 3)
+        let before = str(SourceRange(start: a, end: m.range.start))
+        let after = str(SourceRange(start: m.range.end, end: min(t.count, m.range.end + 3)))
+        return before.hasSuffix("截至") || before.hasSuffix("截止") || after.hasPrefix("以来") || after.hasPrefix("起") || after.hasPrefix("开始") || after.hasPrefix("是") || after.hasPrefix("以前的")
+    }
+
+    // MARK: - Building a task
+
+    mutating func addTask(_ raw: SourceRange, marker: String?, ctx: ItemContext, scope: TimeMention?, rule: String) {
+        var r = trimmed(raw)
+        guard r.length > 2 else { return }
+        var rules = [rule]
+        // Unit notes: every parenthesised note in the item; the closing one is cut from the text.
+        var assignment = UnitAssignment()
+        var notes: [SourceRange] = []
+        var depth = 0
+        var open = -1
+        for i in r.start..<r.end {
+            if t[i] == "(" { if depth == 0 { open = i }; depth += 1 }
+            if t[i] == ")" && depth > 0 {
+                depth -= 1
+                if depth == 0 && open >= 0 {
+                    let inside = SourceRange(start: open + 1, end: i)
+                    if units.isNote(str(inside)) { notes.append(SourceRange(start: open, end: i + 1)) }
+                }
+            }
+        }
+        for n in notes {
+            let note = units.parseNote(str(SourceRange(start: n.start + 1, end: n.end - 1)))
+            if !note.isEmpty { assignment.merge(note); rules.append("unit-note") }
+        }
+        if let last = notes.last {
+            var tail = last.end
+            while tail < r.end, "。;；,， ".unicodeScalars.contains(t[tail]) { tail += 1 }
+            if tail >= r.end {
+                var e = last.start
+                while e > r.start, t[e - 1] == " " { e -= 1 }
+                // Keep the sentence's full stop: 事项。（X负责） → 事项。
+                r = SourceRange(start: r.start, end: e)
+            }
+        }
+        // Labelled unit lines merged into the item (牵头单位：…).
+        for b in ctx.entry.extraBlocks {
+            let s = str(doc.blocks[b].range)
+            if let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 8 {
+                let label = String(s[..<colon])
+                let value = String(s[s.index(after: colon)...])
+                if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
+                else if lex.leadRoles.occurs(in: label) { assignment.lead += units.splitList(value); rules.append("unit-line") }
+            }
+        }
+        if assignment.isEmpty {
+            let sub = units.subject(str(SourceRange(start: r.start, end: min(r.end, r.start + 60))))
+            if !sub.isEmpty { assignment = sub; rules.append("unit-subject") }
+        }
+        let (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
+
+        let deadline = deadlineFor(r, scope: scope, rules: &rules)
+        var status: TaskStatus?
+        var statusText: String?
+        if facts.kind == .progress || facts.kind == .summary {
+            if let (w, s) = statusIn(SourceRange(start: r.start, end: ctx.entry.range.end > r.end ? ctx.entry.range.end : r.end)) {
+                status = s
+                statusText = w
+                rules.append("status-word")
+            }
+        }
+        var confidence = 0.9
+        if rule == "sentence-task" { confidence = 0.7 }
+        if rule == "requirement-paragraph" { confidence = 0.6 }
+        if r.length > 400 { confidence -= 0.2 }
+        let n = tasks.count + 1
+        tasks.append(TaskFact(id: "\(doc.baseName)#t\(n)", text: original(r), range: r, parent: ctx.parent, marker: marker,
+                              section: ctx.section, lead: lead, support: support, deadline: deadline, status: status,
+                              statusText: statusText, confidence: max(0.1, confidence), rules: rules,
+                              origin: doc.blocks[ctx.entry.block].origin))
+    }
+
+    func trimmed(_ r: SourceRange) -> SourceRange {
+        var a = r.start, b = r.end
+        while a < b, t[a] == " " || t[a] == "\n" || t[a] == "," || t[a] == "、" || t[a] == ":" { a += 1 }
+        while b > a, t[b - 1] == " " || t[b - 1] == "\n" || t[b - 1] == "\r" { b -= 1 }
+        // Vocatives (各位代表！) are left out.
+        return SourceRange(start: a, end: b)
+    }
+
+    /// ANNOTATION.md's deadline rules, in order: explicit time, enclosing scope, open-ended duty.
+    func deadlineFor(_ r: SourceRange, scope: TimeMention?, rules: inout [String]) -> Deadline? {
+        let mentions = times.find(t, in: r.start..<r.end).filter { !isPast($0) && !($0.date == nil && $0.hasYear) }
+        if !mentions.isEmpty {
+            let dated = mentions.filter { $0.date != nil }
+            rules.append("deadline-explicit")
+            guard let latest = dated.max(by: { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }) else {
+                return Deadline(text: mentions[0].text, date: nil, ongoing: false, rule: "explicit")
+            }
+            return Deadline(text: latest.text, date: latest.date, ongoing: false, rule: "explicit")
+        }
+        if let s = scope {
+            rules.append("deadline-scope")
+            return Deadline(text: s.text, date: s.date, ongoing: false, rule: "scope")
+        }
+        if let (_, w) = lex.recurrenceWords.firstMatch(t, in: r.start..<r.end) {
+            rules.append("deadline-recurring")
+            return Deadline(text: w, date: nil, ongoing: true, recurrence: w, rule: "ongoing")
+        }
+        for (pos, w) in lex.ongoingWords.allMatches(t, in: r.start..<r.end) {
+            let after = pos + w.unicodeScalars.count
+            // The word must modify an action (持续推进), not a noun (常态化运输 is a thing: followed by 的 or closing).
+            guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
+            guard lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after, r.end) else { continue }
+            rules.append("deadline-ongoing")
+            return Deadline(text: w, date: nil, ongoing: true, rule: "ongoing")
+        }
+        return nil
+    }
+
+    func isVerbLike(_ i: Int, _ end: Int) -> Bool {
+        "抓做提加推深开完健强扩优落实保发巩用管".unicodeScalars.contains(t[i])
+    }
+
+    func statusIn(_ r: SourceRange) -> (String, TaskStatus)? {
+        let ms = lex.statusWords.allMatches(t, in: r.start..<r.end)
+        guard let last = ms.last, let v = lex.statusWords.value(last.1), let s = TaskStatus(rawValue: v) else { return nil }
+        return (last.1, s)
+    }
+
+    // MARK: - Tables
+
+    /// Task-division tables: a header row names the task, unit and deadline columns.
+    mutating func tableTasks() {
+        var columns: [String: Int]?
+        var currentTable: Int?
+        var section: String?
+        for (bi, b) in doc.blocks.enumerated() {
+            if b.kind != .tableRow {
+                if b.kind == .heading, currentTable != nil { section = original(b.range) }
+                continue
+            }
+            if b.origin.table != currentTable { columns = nil; currentTable = b.origin.table; section = nil }
+            let cells = b.cells.map { str($0) }
+            if columns == nil {
+                var map: [String: Int] = [:]
+                for (i, c) in cells.enumerated() {
+                    let h = c.replacingOccurrences(of: " ", with: "")
+                    if h.contains("配合") || h.contains("协同") || h.contains("参与") { map["support"] = i }
+                    else if h.contains("牵头") || h.contains("责任单位") || h.contains("负责") || h.contains("责任部门") { map["lead"] = i }
+                    else if h.contains("时限") || h.contains("时间") || h.contains("期限") { map["deadline"] = i }
+                    else if h.contains("任务") || h.contains("事项") || h.contains("内容") || h.contains("措施") { map["task"] = map["task"] ?? i }
+                    else if h.contains("序号") { map["seq"] = i }
+                    else if h.contains("状态") || h.contains("进展") || h.contains("完成情况") { map["status"] = i }
+                }
+                if map["task"] != nil && (map["lead"] != nil || map["deadline"] != nil) { columns = map }
+                continue
+            }
+            guard let cols = columns, let ti = cols["task"], ti < b.cells.count else { continue }
+            let taskRange = b.cells[ti]
+            guard taskRange.length > 2 else { continue }
+            var rules = ["table-row"]
+            var lead: [String] = [], support: [String] = []
+            if let li = cols["lead"], li < b.cells.count {
+                let a = units.parseNote(str(b.cells[li]))
+                let l = a.resolved(firstListedLeads: false)
+                lead = l.lead.isEmpty ? units.splitList(str(b.cells[li])) : l.lead
+            }
+            if let si = cols["support"], si < b.cells.count { support = units.splitList(str(b.cells[si])) }
+            var deadline: Deadline?
+            if let di = cols["deadline"], di < b.cells.count, b.cells[di].length > 0 {
+                deadline = deadlineFor(b.cells[di], scope: nil, rules: &rules)
+            }
+            if deadline == nil { deadline = deadlineFor(taskRange, scope: nil, rules: &rules) }
+            var status: TaskStatus?
+            var statusText: String?
+            if let si = cols["status"], si < b.cells.count, let (w, s) = statusIn(b.cells[si]) { status = s; statusText = w }
+            let n = tasks.count + 1
+            let marker = cols["seq"].flatMap { $0 < b.cells.count ? original(b.cells[$0]) : nil }
+            tasks.append(TaskFact(id: "\(doc.baseName)#t\(n)", text: original(taskRange), range: taskRange, parent: nil, marker: marker,
+                                  section: section.map { [$0] } ?? [], lead: lead, support: support, deadline: deadline,
+                                  status: status, statusText: statusText, confidence: 0.95, rules: rules, origin: doc.blocks[bi].origin))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import DocketModel
+
+/// One enumerated item, heading or paragraph of a document, placed in the outline.
+struct OutlineEntry {
+    /// The block it comes from.
+    var block: Int
+    /// The text after the marker (and after merged continuation lines).
+    var range: SourceRange
+    /// The marker, when the block opens with one.
+    var marker: Marker?
+    /// The marker as written.
+    var markerText: String?
+    /// The depth in the outline (0 = top).
+    var level: Int
+    /// Whether it groups other entries.
+    var isHeading = false
+    /// Whether its text is short enough to be a title (≤ 40 scalars, no 。；：！？ but a final 。).
+    var isTitleLike: Bool
+    /// Blocks merged into it (continuation lines), beyond `block`.
+    var extraBlocks: [Int] = []
+}
+
+/// Builds the outline of a document from its blocks: markers give levels, the first style met is the outermost.
+struct OutlineBuilder {
+    let doc: SourceDocument
+
+    static func titleLike(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        guard r.length <= 40 else { return false }
+        for i in r.start..<r.end {
+            let u = t[i]
+            if (u == "。" && i != r.end - 1) || u == ";" || u == "；" || u == ":" || u == "!" || u == "?" { return false }
+        }
+        return true
+    }
+
+    /// The entries for the blocks from `first` on, skipping those in `skip`.
+    func build(from first: Int, skip: Set<Int>) -> [OutlineEntry] {
+        let t = doc.text.normalized
+        var entries: [OutlineEntry] = []
+        var stack: [String] = []
+        for (bi, b) in doc.blocks.enumerated() where bi >= first && !skip.contains(bi) {
+            if b.kind == .tableRow { continue }
+            var key: String?
+            var marker: Marker?
+            var start = b.range.start
+            if let m = Markers.leading(t, b.range.start, b.range.end) {
+                marker = m
+                key = m.kind.rawValue + (m.flavor.map { String($0) } ?? "")
+                start = b.range.start + m.length
+            } else if b.kind == .heading {
+                key = "h\(b.level ?? 1)"
+            } else if b.kind == .listItem {
+                key = "li\(b.level ?? 1)"
+            }
+            let range = SourceRange(start: start, end: b.range.end)
+            let markerText = marker.map { _ in doc.text.string(SourceRange(start: b.range.start, end: start)) }
+            let level: Int
+            if let k = key {
+                if let j = stack.firstIndex(of: k) {
+                    stack.removeSubrange((j + 1)...)
+                    level = j
+                } else {
+                    stack.append(k)
+                    level = stack.count - 1
+                }
+            } else {
+                level = stack.count
+            }
+            entries.append(OutlineEntry(block: bi, range: range, marker: marker, markerText: markerText, level: level,
+                                        isTitleLike: b.kind == .heading || Self.titleLike(t, range)))
+        }
+        // An entry with deeper entries after it groups them, unless it is a long item followed only by
+        // unmarked lines, which are its continuation.
+        var out: [OutlineEntry] = []
+        var i = 0
+        while i < entries.count {
+            var e = entries[i]
+            var j = i + 1
+            var hasMarkedChild = false
+            while j < entries.count, entries[j].level > e.level {
+                if entries[j].marker != nil || doc.blocks[entries[j].block].kind == .heading { hasMarkedChild = true }
+                j += 1
+            }
+            let isMarked = e.marker != nil || doc.blocks[e.block].kind == .heading || doc.blocks[e.block].kind == .listItem
+            if isMarked && j > i + 1 {
+                if hasMarkedChild || e.isTitleLike {
+                    e.isHeading = true
+                    out.append(e)
+                    i += 1
+                    continue
+                }
+                // Long item followed only by unmarked lines: merge them into it.
+                e.extraBlocks = entries[(i + 1)..<j].map(\.block)
+                e.range = SourceRange(start: e.range.start, end: entries[j - 1].range.end)
+                out.append(e)
+                i = j
+                continue
+            }
+            out.append(e)
+            i += 1
+        }
+        return out
+    }
+}

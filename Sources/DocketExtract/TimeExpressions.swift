@@ -1,0 +1,203 @@
+import DocketModel
+
+/// A time expression found in the text.
+public struct TimeMention: Sendable, Hashable {
+    /// Where it is.
+    public var range: SourceRange
+    /// The text as written.
+    public var text: String
+    /// The day it ends on, when the year can be known.
+    public var date: Day?
+    /// Whether the year came from the text itself (2025年6月底) rather than from the document.
+    public var hasYear: Bool
+}
+
+/// Finds time expressions and resolves them to the last day of the period they name.
+public struct TimeFinder: Sendable {
+    /// The year a time without its own year belongs to; nil when unknown.
+    public var year: Int?
+    /// The document's date, for 印发之日起30日内.
+    public var documentDate: Day?
+    /// The working-day calendar, for X个工作日内.
+    public var calendar: WorkingDayCalendar
+
+    /// Creates a finder.
+    public init(year: Int?, documentDate: Day?, calendar: WorkingDayCalendar) {
+        self.year = year
+        self.documentDate = documentDate
+        self.calendar = calendar
+    }
+
+    private static func digits(_ t: [Unicode.Scalar], _ i: Int, _ end: Int, max: Int) -> (Int, Int)? {
+        var j = i
+        var v = 0
+        while j < end, j - i < max, t[j].value >= 0x30, t[j].value <= 0x39 { v = v * 10 + Int(t[j].value - 0x30); j += 1 }
+        return j > i ? (v, j) : nil
+    }
+
+    private static func cnDigits(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Int, Int)? {
+        if let d = digits(t, i, end, max: 4) { return d }
+        var j = i
+        while j < end, j - i < 4, Markers.isCJKNumeral(t[j]) { j += 1 }
+        guard j > i, let n = Markers.readNumber(t, i, j) else { return nil }
+        return (n, j)
+    }
+
+    private static func has(_ t: [Unicode.Scalar], _ i: Int, _ end: Int, _ w: String) -> Bool {
+        var k = i
+        for u in w.unicodeScalars {
+            guard k < end, t[k] == u else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private static func string(_ t: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: t[a..<b])
+        return String(s)
+    }
+
+    static let quarterWords: [(String, Int)] = [("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12),
+                                                ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
+    static let fiveYearPlans: [(String, Int)] = [("十三五", 2020), ("十四五", 2025), ("十五五", 2030), ("十六五", 2035)]
+
+    /// Every time expression in a range, left to right.
+    public func find(_ t: [Unicode.Scalar], in r: Range<Int>) -> [TimeMention] {
+        var out: [TimeMention] = []
+        let end = r.upperBound
+        var i = r.lowerBound
+        var lastYear: Int? = nil
+        func add(_ a: Int, _ b: Int, _ d: Day?, _ hasYear: Bool) {
+            out.append(TimeMention(range: SourceRange(start: a, end: b), text: Self.string(t, a, b), date: d, hasYear: hasYear))
+        }
+        while i < end {
+            // 2025年…, 2025—2027年
+            if let (y, j) = Self.digits(t, i, end, max: 4), j - i == 4, (1990...2100).contains(y) {
+                var k = j
+                var yearValue = y
+                if k < end, t[k] == "-" || t[k] == "—" || t[k] == "–" || t[k] == "~" || t[k] == "至" || t[k] == "到" {
+                    var k2 = k + 1
+                    while k2 < end, t[k2] == "—" { k2 += 1 }
+                    if let (y2, j2) = Self.digits(t, k2, end, max: 4), j2 - k2 == 4, y2 >= y, j2 < end, t[j2] == "年" {
+                        yearValue = y2
+                        k = j2
+                    }
+                }
+                guard k < end, t[k] == "年" else { i = j; continue }
+                k += 1
+                lastYear = yearValue
+                if let m = monthDay(t, k, end, year: yearValue) {
+                    add(i, m.end, m.day, true)
+                    i = m.end
+                    continue
+                }
+                if Self.has(t, k, end, "上半年") || Self.has(t, k, end, "年中") { add(i, k + 3, Day(year: yearValue, month: 6, day: 30), true); i = k + 3; continue }
+                if Self.has(t, k, end, "下半年") { add(i, k + 3, Day(year: yearValue, month: 12, day: 31), true); i = k + 3; continue }
+                if let q = Self.quarter(t, k, end) { add(i, q.end, Day.endOfMonth(year: yearValue, month: q.month), true); i = q.end; continue }
+                // A bare year is a deadline only when the text says by then (到2025年, 2025年底前, 2025年完成).
+                let before = i > r.lowerBound ? t[i - 1] : " "
+                var tail = k
+                for w in ["年底前", "底前", "年底", "年末", "底", "末"] where Self.has(t, tail, end, w) { tail += w.unicodeScalars.count; break }
+                let closes = tail > k || Self.has(t, tail, end, "前") || Self.has(t, tail, end, "以前") || Self.has(t, tail, end, "之前")
+                    || Self.has(t, tail, end, "内") || Self.has(t, tail, end, "完成") || Self.has(t, tail, end, "基本") || Self.has(t, tail, end, "全面") || Self.has(t, tail, end, "实现")
+                if before == "到" || before == "至" || before == "于" || closes || yearValue != y {
+                    add(i, tail, Day(year: yearValue, month: 12, day: 31), true)
+                } else {
+                    // A bare year the text only names (2025年工作, 2019年起): not a time it is due by.
+                    out.append(TimeMention(range: SourceRange(start: i, end: k), text: Self.string(t, i, k), date: nil, hasYear: true))
+                }
+                i = tail
+                continue
+            }
+            // 6月底前, 9月15日前 (the year of the text or the document)
+            if let m = monthDay(t, i, end, year: lastYear ?? year) {
+                add(i, m.end, m.day, lastYear != nil)
+                i = m.end
+                continue
+            }
+            if Self.has(t, i, end, "年底") || Self.has(t, i, end, "年内") || Self.has(t, i, end, "年末") || Self.has(t, i, end, "今年") || Self.has(t, i, end, "本年度") {
+                let len = Self.has(t, i, end, "本年度") ? 3 : 2
+                add(i, i + len, year.flatMap { Day(year: $0, month: 12, day: 31) }, false)
+                i += len
+                continue
+            }
+            if Self.has(t, i, end, "上半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 6, day: 30) }, false); i += 3; continue }
+            if Self.has(t, i, end, "下半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 12, day: 31) }, false); i += 3; continue }
+            if Self.has(t, i, end, "明年") { add(i, i + 2, year.flatMap { Day(year: $0 + 1, month: 12, day: 31) }, false); i += 2; continue }
+            if let q = Self.quarter(t, i, end) {
+                add(i, q.end, year.flatMap { Day.endOfMonth(year: $0, month: q.month) }, false)
+                i = q.end
+                continue
+            }
+            var matchedPlan = false
+            for (w, y) in Self.fiveYearPlans where Self.has(t, i, end, w) {
+                add(i, i + 3, Day(year: y, month: 12, day: 31), true)
+                i += 3
+                matchedPlan = true
+                break
+            }
+            if matchedPlan { continue }
+            // 30日内, 15个工作日内, counted from the document date
+            if let (n, j) = Self.cnDigits(t, i, end), n > 0, n < 1000 {
+                var k = j
+                if Self.has(t, k, end, "个") { k += 1 }
+                if Self.has(t, k, end, "工作日内") {
+                    add(i, k + 4, documentDate.map { calendar.addingWorkingDays(n, to: $0) }, documentDate != nil)
+                    i = k + 4
+                    continue
+                }
+                if Self.has(t, k, end, "日内") || Self.has(t, k, end, "天内") {
+                    add(i, k + 2, documentDate.map { $0.adding(days: n) }, documentDate != nil)
+                    i = k + 2
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// 6月, 6月底, 6月30日 after a year (or alone): the day, and where the expression ends.
+    private func monthDay(_ t: [Unicode.Scalar], _ i: Int, _ end: Int, year y: Int?) -> (day: Day?, end: Int)? {
+        guard let (m, j) = Self.digits(t, i, end, max: 2) ?? Self.cnMonth(t, i, end), (1...12).contains(m), j < end, t[j] == "月" else { return nil }
+        var k = j + 1
+        if let (d, j2) = Self.digits(t, k, end, max: 2), j2 < end, t[j2] == "日" || t[j2] == "号" {
+            k = j2 + 1
+            var day = d
+            // 12月11日至12日: a range ends on its last day
+            if k < end, t[k] == "至" || t[k] == "-" || t[k] == "—", let (d2, j3) = Self.digits(t, k + 1, end, max: 2), j3 < end, t[j3] == "日" {
+                day = d2
+                k = j3 + 1
+            }
+            if Self.has(t, k, end, "前") { k += 1 }
+            return (y.flatMap { Day(year: $0, month: m, day: day) }, k)
+        }
+        if Self.has(t, k, end, "底") || Self.has(t, k, end, "末") || Self.has(t, k, end, "前") || Self.has(t, k, end, "份") {
+            k += 1
+            if Self.has(t, k, end, "前") { k += 1 }
+            return (y.flatMap { Day.endOfMonth(year: $0, month: m) }, k)
+        }
+        return (y.flatMap { Day.endOfMonth(year: $0, month: m) }, k)
+    }
+
+    private static func cnMonth(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Int, Int)? {
+        var j = i
+        while j < end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
+        guard j > i, let n = Markers.readNumber(t, i, j) else { return nil }
+        return (n, j)
+    }
+
+    private static func quarter(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (month: Int, end: Int)? {
+        var k = i
+        if has(t, k, end, "第") { k += 1 }
+        for (w, m) in quarterWords where has(t, k, end, w) {
+            var e = k + w.unicodeScalars.count
+            if has(t, e, end, "末") || has(t, e, end, "度末") { e += has(t, e, end, "末") ? 1 : 2 }
+            return (m, e)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import DocketModel
+
+/// The units a note or sentence names, by role.
+public struct UnitAssignment: Sendable, Hashable {
+    /// Lead units.
+    public var lead: [String] = []
+    /// Support units.
+    public var support: [String] = []
+    /// Units named as responsible without saying who leads (负责): leads, unless the first-listed rule applies.
+    public var responsible: [String] = []
+
+    /// Whether nothing was found.
+    public var isEmpty: Bool { lead.isEmpty && support.isEmpty && responsible.isEmpty }
+
+    /// Adds another assignment's units.
+    public mutating func merge(_ o: UnitAssignment) {
+        lead += o.lead
+        support += o.support
+        responsible += o.responsible
+    }
+
+    /// Resolves `responsible` into lead and support, de-duplicated in order.
+    public func resolved(firstListedLeads: Bool) -> (lead: [String], support: [String]) {
+        var l = lead, s = support
+        if !responsible.isEmpty {
+            if firstListedLeads && l.isEmpty {
+                l.append(responsible[0])
+                s.insert(contentsOf: responsible.dropFirst(), at: 0)
+            } else {
+                l += responsible
+            }
+        }
+        func dedupe(_ a: [String]) -> [String] {
+            var seen = Set<String>()
+            return a.filter { seen.insert($0).inserted }
+        }
+        let ld = dedupe(l)
+        return (ld, dedupe(s).filter { !ld.contains($0) })
+    }
+}
+
+/// Recognises responsible units: in closing notes, in labelled lines, and as the subject of a duty.
+public struct UnitParser: Sendable {
+    let lex: Lexicon
+
+    /// Creates a parser over a lexicon.
+    public init(lexicon: Lexicon) { self.lex = lexicon }
+
+    static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+    static func str<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s)
+        return String(v)
+    }
+
+    /// Whether a phrase ends with a unit suffix and looks like a name (no punctuation, not too long).
+    public func looksLikeUnit(_ s: String) -> Bool {
+        let t = Self.scalars(s)
+        guard t.count >= 2, t.count <= 30 else { return false }
+        for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
+        for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
+            if let m = lex.unitSuffixes.match(t, at: k), k + m.count == t.count {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Splits a unit list (市发改委、市财政局；财政、发展改革等部门) into unit names.
+    public func splitList(_ raw: String) -> [String] {
+        var s = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,，、;；:：。"))
+        for w in ["等有关部门和单位", "等有关单位", "等有关部门", "等部门按职责分工负责"] where s.hasSuffix(w) && s.count > w.count {
+            // X等有关部门和单位 → X plus 有关部门和单位 (ANNOTATION: drop a trailing 等 or 等有关部门)
+            s = String(s.dropLast(w.count))
+            break
+        }
+        if s.hasPrefix("由") { s.removeFirst() }
+        if s.hasPrefix("请") { s.removeFirst() }
+        // Split on list separators.
+        var parts: [String] = []
+        var cur = ""
+        for c in s {
+            if c == "、" || c == "，" || c == "," || c == "；" || c == ";" || c == "/" {
+                parts.append(cur)
+                cur = ""
+            } else { cur.append(c) }
+        }
+        parts.append(cur)
+        parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Split on 和/及/以及 only between whole unit names.
+        var expanded: [String] = []
+        for p in parts {
+            expanded.append(contentsOf: splitConjunction(p))
+        }
+        // Shared ending: 财政、发展改革等部门 → 财政部门, 发展改革部门.
+        if let last = expanded.last, let r = last.range(of: "等", options: .backwards) {
+            let tail = String(last[r.upperBound...])
+            let head = String(last[..<r.lowerBound])
+            if !tail.isEmpty, tail.count <= 4, lex.unitSuffixes.contains(tail) || ["部门", "单位", "机构"].contains(tail),
+               expanded.dropLast().allSatisfy({ !looksLikeUnit($0) }) {
+                var out = expanded.dropLast().map { $0 + tail }
+                out.append(head + tail)
+                return out.map(clean)
+            }
+        }
+        // Parts that are not units on their own join the next (各省、自治区、直辖市人民政府 is one unit).
+        var merged: [String] = []
+        var pending = ""
+        for (i, p) in expanded.enumerated() {
+            let joined = pending.isEmpty ? p : pending + "、" + p
+            if looksLikeUnit(p) || i == expanded.count - 1 {
+                merged.append(joined)
+                pending = ""
+            } else {
+                pending = joined
+            }
+        }
+        return merged.map(clean).filter { !$0.isEmpty && $0.count <= 40 }
+    }
+
+    private func splitConjunction(_ p: String) -> [String] {
+        for sep in ["以及", "等和", "和", "及", "与"] {
+            guard let r = p.range(of: sep) else { continue }
+            let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
+            let leftOK = looksLikeUnit(left) || (sep == "等和" && !left.isEmpty)
+            if leftOK, looksLikeUnit(right), !lex.unitSuffixes.contains(right) {
+                return [left] + splitConjunction(right)
+            }
+        }
+        return [p]
+    }
+
+    private func clean(_ u: String) -> String {
+        var s = u.trimmingCharacters(in: CharacterSet(charactersIn: " 　,，、;；:：。"))
+        while s.hasSuffix("等") { s.removeLast() }
+        if s.hasPrefix("和") || s.hasPrefix("及") { s.removeFirst() }
+        return s
+    }
+
+    /// Parses a closing unit note's inside: 负责部门：A、B；适用范围：…, A牵头，B、C参与, A、B负责.
+    public func parseNote(_ note: String) -> UnitAssignment {
+        var result = UnitAssignment()
+        var clauses: [String] = []
+        var cur = ""
+        for c in note {
+            if c == "；" || c == ";" || c == "，" || c == "," || c == "。" {
+                clauses.append(cur)
+                cur = ""
+            } else { cur.append(c) }
+        }
+        clauses.append(cur)
+        var pending: [String] = []
+        for raw in clauses {
+            let clause = raw.trimmingCharacters(in: .whitespaces)
+            if clause.isEmpty || clause.contains("第一位") || clause == "下同" { continue }
+            if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                let label = String(clause[..<colon]), value = String(clause[clause.index(after: colon)...])
+                let units = splitList(value)
+                if lex.supportRoles.occurs(in: label) { result.support += units }
+                else if lex.leadRoles.occurs(in: label) { result.lead += units }
+                continue
+            }
+            let t = Self.scalars(clause)
+            // Find a role word at the end of the clause (longest match ending there).
+            var roleStart: Int?
+            var roleIsSupport = false
+            var roleIsLeadExplicit = false
+            for k in 0..<t.count {
+                if let m = lex.supportRoles.match(t, at: k), k + m.count == t.count {
+                    roleStart = k; roleIsSupport = true; break
+                }
+                if let m = lex.leadRoles.match(t, at: k), k + m.count == t.count {
+                    roleStart = k
+                    let w = Self.str(m)
+                    roleIsLeadExplicit = w != "负责"
+                    break
+                }
+            }
+            guard let rs = roleStart else {
+                let units = splitList(clause)
+                if !units.isEmpty && units.allSatisfy(looksLikeUnit) { pending += units }
+                continue
+            }
+            let units = pending + splitList(Self.str(t[0..<rs]))
+            pending = []
+            if roleIsSupport {
+                let w = Self.str(t[rs...])
+                if w.contains("负责") && result.lead.isEmpty && result.responsible.isEmpty && result.support.isEmpty {
+                    // A、B按职责分工负责 with no lead before it: all responsible.
+                    result.responsible += units
+                } else {
+                    result.support += units
+                }
+            } else if roleIsLeadExplicit {
+                result.lead += units
+            } else {
+                result.responsible += units
+            }
+        }
+        if !pending.isEmpty { result.responsible += pending }
+        return result
+    }
+
+    /// Whether a parenthesised text is a unit note (names a role).
+    public func isNote(_ inside: String) -> Bool {
+        lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.contains("分工")
+    }
+
+    /// The unit that is the subject of a duty: 海关总署要…, 由财政部负责…, 请市水利局…; with 会同Y as support.
+    public func subject(_ sentence: String) -> UnitAssignment {
+        var r = UnitAssignment()
+        var s = Substring(sentence)
+        if s.hasPrefix("由") || s.hasPrefix("请") { s = s.dropFirst() }
+        for verb in ["要", "负责", "牵头", "会同", "应当", "应", "须", "组织", "抓紧", "加快", "进一步"] {
+            guard let r0 = s.range(of: verb) else { continue }
+            let head = String(s[..<r0.lowerBound])
+            guard head.count >= 2, head.count <= 30, !head.contains("，"), !head.contains(",") else { continue }
+            let units = splitList(head)
+            guard !units.isEmpty, units.allSatisfy(looksLikeUnit), units.allSatisfy({ !$0.hasPrefix("各") || $0.count > 3 }) else { continue }
+            r.lead = units
+            if verb == "会同" {
+                let rest = s[r0.upperBound...]
+                if let end = rest.firstIndex(where: { $0 == "，" || $0 == "," || $0 == "。" }) {
+                    var partner = String(rest[..<end])
+                    for v in ["制定", "研究", "开展", "推进", "建立", "出台", "做好", "组织", "加强"] {
+                        if let pr = partner.range(of: v) { partner = String(partner[..<pr.lowerBound]) }
+                    }
+                    let sup = splitList(partner).filter(looksLikeUnit)
+                    r.support = sup
+                }
+            }
+            return r
+        }
+        return r
+    }
+}

@@ -1,0 +1,67 @@
+import DocketModel
+
+/// Builds a document's text block by block, so that each block's range is known exactly.
+///
+/// Readers of structured formats (HTML, Word) produce their text through it: blocks are
+/// joined with newlines, and the JSON spans refer to the text built here.
+struct DocumentBuilder {
+    private var scalars = String.UnicodeScalarView()
+    private var count = 0
+    private(set) var blocks: [Block] = []
+    private var tableCount = 0
+
+    /// Collapses runs of white space to one space and trims the ends.
+    static func clean(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if u.properties.isWhitespace || u == "\u{00A0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(u)
+        }
+        return String(out)
+    }
+
+    private mutating func append(_ s: String) -> SourceRange {
+        if count > 0 { scalars.append("\n"); count += 1 }
+        let start = count
+        for u in s.unicodeScalars { scalars.append(u); count += 1 }
+        return SourceRange(start: start, end: count)
+    }
+
+    /// Adds a paragraph, heading or list item; blank text is skipped.
+    mutating func add(_ kind: BlockKind, _ raw: String, level: Int? = nil) {
+        let s = Self.clean(raw)
+        guard !s.isEmpty else { return }
+        let r = append(s)
+        blocks.append(Block(kind: kind, range: r, level: level, origin: BlockOrigin(paragraph: blocks.count + 1)))
+    }
+
+    /// Starts a new table; rows added after belong to it.
+    mutating func startTable() { tableCount += 1 }
+
+    /// Adds a table row; cells are joined with a tab in the text.
+    mutating func addRow(_ cells: [String], row: Int) {
+        let cleaned = cells.map(Self.clean)
+        guard cleaned.contains(where: { !$0.isEmpty }) else { return }
+        if count > 0 { scalars.append("\n"); count += 1 }
+        let start = count
+        var ranges: [SourceRange] = []
+        for (i, c) in cleaned.enumerated() {
+            if i > 0 { scalars.append("\t"); count += 1 }
+            let cs = count
+            for u in c.unicodeScalars { scalars.append(u); count += 1 }
+            ranges.append(SourceRange(start: cs, end: count))
+        }
+        blocks.append(Block(kind: .tableRow, range: SourceRange(start: start, end: count), cells: ranges,
+                            origin: BlockOrigin(paragraph: blocks.count + 1, table: max(tableCount, 1), row: row)))
+    }
+
+    /// The finished document.
+    func document(path: String, format: String) -> SourceDocument {
+        SourceDocument(path: path, format: format, text: SourceText(String(scalars)), blocks: blocks)
+    }
+}

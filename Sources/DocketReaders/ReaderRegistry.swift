@@ -1,0 +1,68 @@
+import DocketModel
+import Foundation
+
+/// The one place that maps files to readers; nothing else looks at file extensions.
+public struct ReaderRegistry: Sendable {
+    /// The readers, in the order they are consulted.
+    public var readers: [any Reader]
+
+    /// Creates a registry of readers.
+    public init(readers: [any Reader]) {
+        self.readers = readers
+    }
+
+    /// The registry of every format Docket reads.
+    public static let standard = ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), HTMLReader(), DocxReader()])
+
+    /// Legacy binary formats that are refused with advice.
+    static let legacy: Set<String> = ["doc", "wps", "wpt", "dot", "et", "xls", "ppt"]
+
+    private static func ext(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// Whether a path is one Docket would read (or refuse with advice) in a folder scan.
+    public func handles(_ path: String) -> Bool {
+        let e = Self.ext(path)
+        return Self.legacy.contains(e) || readers.contains { $0.extensions.contains(e) }
+    }
+
+    /// The reader for a path, by its extension.
+    public func reader(for path: String) -> (any Reader)? {
+        let e = Self.ext(path)
+        return readers.first { $0.extensions.contains(e) }
+    }
+
+    /// Reads a file from disk with the reader its extension names.
+    public func read(path: String, limits: ReadLimits = ReadLimits()) throws -> ReadOutcome {
+        let e = Self.ext(path)
+        if Self.legacy.contains(e) {
+            throw ReadError(id: "read.legacy-format", "a legacy binary .\(e) file cannot be read: open it in an office suite and save it as .docx")
+        }
+        guard let reader = reader(for: path) else {
+            throw ReadError(id: "read.unknown-format", "unknown file type '.\(e)': Docket reads .txt, .md, .html and .docx")
+        }
+        let bytes = try Self.load(path: path, limit: limits.maxFileBytes)
+        return try reader.read(path: path, bytes: bytes, limits: limits)
+    }
+
+    /// Loads a file's bytes, refusing it when it is larger than the limit.
+    static func load(path: String, limit: Int) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadError(id: "read.unreadable", "the file cannot be opened")
+        }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()).map { Int($0) } ?? 0
+        if size > limit {
+            throw ReadError(id: "read.too-large", "the file is \(size) bytes, over the limit of \(limit) bytes (see --max-file-size)")
+        }
+        try? handle.seek(toOffset: 0)
+        let data = (try? handle.readToEnd()) ?? Data()
+        if data.count > limit {
+            throw ReadError(id: "read.too-large", "the file is over the limit of \(limit) bytes (see --max-file-size)")
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,205 @@
+import DocketGraph
+import DocketModel
+
+/// One row of the documents table.
+public struct DocumentRow: Sendable {
+    public var name: String
+    public var path: String
+    public var title: String
+    public var kind: String
+    public var date: String
+    public var issuer: String
+    public var number: String
+    public var taskCount: Int
+    public var failed: Bool
+
+    /// Creates a row.
+    public init(name: String, path: String, title: String, kind: String, date: String, issuer: String, number: String, taskCount: Int, failed: Bool) {
+        self.name = name
+        self.path = path
+        self.title = title
+        self.kind = kind
+        self.date = date
+        self.issuer = issuer
+        self.number = number
+        self.taskCount = taskCount
+        self.failed = failed
+    }
+}
+
+/// One task as reports show it.
+public struct TaskRow: Sendable {
+    public var id: String
+    public var text: String
+    public var document: String
+    public var documentTitle: String
+    public var path: String
+    public var paragraph: Int
+    public var spanStart: Int
+    public var spanEnd: Int
+    public var marker: String
+    public var section: String
+    public var lead: [String]
+    public var support: [String]
+    public var leadText: String
+    public var supportText: String
+    public var owner: String
+    public var hasUnits: Bool
+    public var deadlineText: String
+    public var deadlineDate: String
+    public var hasDeadline: Bool
+    public var ongoing: Bool
+    public var status: String
+    public var statusLabel: String
+    public var done: Bool
+    public var overdue: Bool
+    public var dueSoon: Bool
+    public var needsReview: Bool
+    public var confidence: String
+    public var rules: String
+}
+
+/// A unit's checklist.
+public struct UnitChecklist: Sendable {
+    public var unit: String
+    public var fileName: String
+    public var lead: [TaskRow]
+    public var support: [TaskRow]
+    public var hasSupport: Bool
+    public var isHost: Bool
+    public var count: Int
+}
+
+/// A diagnostic as reports show it.
+public struct DiagnosticRow: Sendable {
+    public var id: String
+    public var severity: String
+    public var file: String
+    public var message: String
+}
+
+/// A count with a label, for the summary.
+public struct Count: Sendable {
+    public var key: String
+    public var label: String
+    public var count: Int
+}
+
+/// Tasks due in one month, for the timeline.
+public struct MonthGroup: Sendable {
+    public var month: String
+    public var tasks: [TaskRow]
+    public var count: Int
+}
+
+/// The one intermediate report that every writer renders. Built once per run.
+public struct ReportModel: Sendable {
+    public var title: String
+    public var asOf: String
+    public var documents: [DocumentRow]
+    public var tasks: [TaskRow]
+    public var units: [UnitChecklist]
+    public var statusCounts: [Count]
+    public var overdue: [TaskRow]
+    public var dueSoon: [TaskRow]
+    public var needsReview: [TaskRow]
+    public var timeline: [MonthGroup]
+    public var diagnostics: [DiagnosticRow]
+    public var edges: [GraphEdge]
+    public var documentCount: Int
+    public var taskCount: Int
+    public var overdueCount: Int
+    public var dueSoonCount: Int
+    public var warningCount: Int
+    public var errorCount: Int
+    public var hasOverdue: Bool
+    public var hasDueSoon: Bool
+    public var hasReview: Bool
+    public var hasDiagnostics: Bool
+
+    static func label(_ s: TaskStatus?) -> String {
+        switch s {
+        case .done: return "已完成"
+        case .inProgress: return "推进中"
+        case .notStarted: return "未启动"
+        case .delayed: return "滞后"
+        case nil: return "未报告"
+        }
+    }
+
+    /// Builds the report from the batch's graph and diagnostics; `asOf` decides what is overdue.
+    public init(graph: TaskGraph, documents docs: [DocumentRow], diagnostics: [Diagnostic], asOf: Day,
+                calendar: (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5) {
+        title = "督办任务进展报告"
+        self.asOf = asOf.iso
+        documents = docs
+        var rows: [TaskRow] = []
+        for g in graph.tasks {
+            let t = g.task
+            let d = t.deadline?.date
+            let open = t.status != .done
+            let overdue = open && d.map { $0 < asOf } == true
+            let soon = open && !overdue && d.map { calendar(asOf, $0) <= dueSoonDays } == true
+            let lead = t.lead.map { graph.canonical[$0] ?? $0 }
+            let support = t.support.map { graph.canonical[$0] ?? $0 }
+            rows.append(TaskRow(
+                id: t.id, text: t.text, document: g.documentName, documentTitle: g.documentTitle, path: g.documentPath,
+                paragraph: t.origin.paragraph, spanStart: t.range.start, spanEnd: t.range.end, marker: t.marker ?? "",
+                section: t.section.joined(separator: " › "), lead: lead, support: support,
+                leadText: lead.joined(separator: "、"), supportText: support.joined(separator: "、"),
+                owner: lead.first ?? g.host, hasUnits: !(lead.isEmpty && support.isEmpty),
+                deadlineText: t.deadline.map { $0.ongoing ? "长期（\($0.text)）" : $0.text } ?? "",
+                deadlineDate: d?.iso ?? (t.deadline?.ongoing == true ? "长期" : ""),
+                hasDeadline: t.deadline != nil, ongoing: t.deadline?.ongoing == true,
+                status: t.status?.rawValue ?? "none", statusLabel: Self.label(t.status), done: t.status == .done,
+                overdue: overdue, dueSoon: soon, needsReview: t.confidence < 0.65,
+                confidence: String(Int((t.confidence * 100).rounded())) + "%", rules: t.rules.joined(separator: ", ")))
+        }
+        tasks = rows
+        let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var lists: [UnitChecklist] = []
+        var usedNames = Set<String>()
+        func fileName(_ unit: String) -> String {
+            var base = String(unit.map { "/\\:*?\"<>|\0".contains($0) || $0.isNewline ? "_" : $0 })
+            if base.hasPrefix(".") { base = "_" + base }
+            var name = base
+            var n = 2
+            while !usedNames.insert(name).inserted { name = "\(base)-\(n)"; n += 1 }
+            return name + ".md"
+        }
+        for u in graph.tasksByUnit() {
+            let l = u.lead.compactMap { byId[$0.task.id] }, s = u.support.compactMap { byId[$0.task.id] }
+            lists.append(UnitChecklist(unit: u.unit, fileName: fileName(u.unit), lead: l, support: s, hasSupport: !s.isEmpty, isHost: false, count: l.count + s.count))
+        }
+        for h in graph.unassignedByHost() {
+            let l = h.tasks.compactMap { byId[$0.task.id] }
+            lists.append(UnitChecklist(unit: h.host, fileName: fileName(h.host + "（未明确责任单位）"), lead: l, support: [], hasSupport: false, isHost: true, count: l.count))
+        }
+        units = lists
+        var counts: [Count] = []
+        for s in [TaskStatus.done, .inProgress, .notStarted, .delayed] as [TaskStatus?] + [nil] {
+            let c = graph.tasks.filter { $0.task.status == s }.count
+            counts.append(Count(key: s?.rawValue ?? "none", label: Self.label(s), count: c))
+        }
+        statusCounts = counts
+        overdue = rows.filter(\.overdue).sorted { ($0.deadlineDate, $0.id) < ($1.deadlineDate, $1.id) }
+        dueSoon = rows.filter(\.dueSoon).sorted { ($0.deadlineDate, $0.id) < ($1.deadlineDate, $1.id) }
+        needsReview = rows.filter(\.needsReview)
+        var months: [String: [TaskRow]] = [:]
+        for r in rows where r.deadlineDate.count == 10 { months[String(r.deadlineDate.prefix(7)), default: []].append(r) }
+        timeline = months.keys.sorted().map { MonthGroup(month: $0, tasks: months[$0] ?? [], count: months[$0]?.count ?? 0) }
+        let sortedDiags = diagnostics.sorted { ($0.file, $0.severity.rawValue, $0.id, $0.message) < ($1.file, $1.severity.rawValue, $1.id, $1.message) }
+        self.diagnostics = sortedDiags.map { DiagnosticRow(id: $0.id, severity: $0.severity.rawValue, file: $0.file, message: $0.message) }
+        edges = graph.edges
+        documentCount = docs.count
+        taskCount = rows.count
+        overdueCount = overdue.count
+        dueSoonCount = dueSoon.count
+        warningCount = diagnostics.filter { $0.severity == .warning }.count
+        errorCount = diagnostics.filter { $0.severity == .error }.count
+        hasOverdue = !overdue.isEmpty
+        hasDueSoon = !dueSoon.isEmpty
+        hasReview = !needsReview.isEmpty
+        hasDiagnostics = !diagnostics.isEmpty
+    }
+}

@@ -1,0 +1,62 @@
+import DocketXML
+import Foundation
+
+/// The XML report: every fact, its source and the graph, written with libxml2 and valid against `docket.rng`.
+public struct XMLWriter: ReportWriter {
+    let style: StyleSet
+    /// Creates a writer with a style (whose schema the output is checked against).
+    public init(style: StyleSet) { self.style = style }
+
+    /// An XML report that does not satisfy the schema.
+    public struct Invalid: Error, CustomStringConvertible {
+        public var messages: [String]
+        public var description: String { "the XML report is not valid against docket.rng: " + messages.prefix(5).joined(separator: "; ") }
+    }
+
+    public func render(_ r: ReportModel) throws -> String {
+        let w = try XMLDocumentWriter()
+        w.start("docket", [("version", "1"), ("as-of", r.asOf)])
+        w.start("documents")
+        for d in r.documents {
+            var attrs = [("name", d.name), ("path", d.path), ("kind", d.kind), ("tasks", String(d.taskCount))]
+            if !d.date.isEmpty { attrs.append(("date", d.date)) }
+            if d.failed { attrs.append(("failed", "true")) }
+            w.start("document", attrs)
+            w.element("title", d.title)
+            if !d.issuer.isEmpty { w.element("issuer", d.issuer) }
+            if !d.number.isEmpty { w.element("number", d.number) }
+            w.end()
+        }
+        w.end()
+        w.start("tasks")
+        for t in r.tasks {
+            var attrs = [("id", t.id), ("document", t.document), ("status", t.status), ("confidence", t.confidence)]
+            if t.overdue { attrs.append(("overdue", "true")) }
+            if t.dueSoon { attrs.append(("due-soon", "true")) }
+            if t.needsReview { attrs.append(("needs-review", "true")) }
+            w.start("task", attrs)
+            w.element("text", t.text)
+            w.element("source", "", [("path", t.path), ("paragraph", String(t.paragraph)), ("start", String(t.spanStart)), ("end", String(t.spanEnd))])
+            for u in t.lead { w.element("lead", u) }
+            for u in t.support { w.element("support", u) }
+            if t.hasDeadline {
+                var a = [("ongoing", t.ongoing ? "true" : "false")]
+                if t.deadlineDate.count == 10 { a.append(("date", t.deadlineDate)) }
+                w.element("deadline", t.deadlineText, a)
+            }
+            w.end()
+        }
+        w.end()
+        w.start("graph")
+        for e in r.edges { w.element("edge", "", [("from", e.from), ("to", e.to), ("kind", e.kind.rawValue)]) }
+        w.end()
+        w.start("diagnostics")
+        for d in r.diagnostics { w.element("diagnostic", d.message, [("id", d.id), ("severity", d.severity), ("file", d.file)]) }
+        w.end()
+        w.end()
+        let xml = try w.finish()
+        let problems = RelaxNG.validate(xml: xml, schema: style.schema)
+        if !problems.isEmpty { throw Invalid(messages: problems) }
+        return xml
+    }
+}

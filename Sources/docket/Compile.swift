@@ -1,0 +1,56 @@
+import ArgumentParser
+import Docket
+import DocketModel
+import DocketReaders
+import DocketReport
+import Foundation
+
+/// `docket compile DIR --out DIR`: the batch run after a meeting.
+struct Compile: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Compile every document in a folder into reports and checklists.")
+
+    @Argument(help: "The folder of documents (or one document).")
+    var inputs: String
+
+    @Option(help: "The folder to write reports into.")
+    var out: String = "outputs"
+
+    @Option(name: .customLong("as-of"), help: "The date that decides what is overdue (YYYY-MM-DD; default: today).")
+    var asOf: String?
+
+    @Option(name: .customLong("reference-date"), help: "The date for documents whose own date cannot be found (YYYY-MM-DD).")
+    var referenceDate: String?
+
+    @Option(help: "A style folder with templates, CSS and schema (default: styles/).")
+    var style: String?
+
+    @Option(name: .customLong("max-file-size"), help: "The largest input file read, in bytes.")
+    var maxFileSize: Int = 64 << 20
+
+    func run() throws {
+        let day = try parseDay(asOf, option: "--as-of") ?? Self.today()
+        let ref = try parseDay(referenceDate, option: "--reference-date")
+        let styleSet: StyleSet
+        do { styleSet = try StyleSet.locate(style) } catch { printError("docket: \(error)"); throw ExitCode(2) }
+        var limits = ReadLimits()
+        limits.maxFileBytes = maxFileSize
+        let compiler = Compiler(pipeline: Pipeline(limits: limits), style: styleSet)
+        let summary: CompileSummary
+        let results: [InputResult]
+        do {
+            (summary, results) = try compiler.compile(inputs: inputs, out: out, asOf: day, referenceDate: ref)
+        } catch {
+            printError("docket: \(error)")
+            throw ExitCode(2)
+        }
+        for r in results { for d in r.diagnostics where d.severity >= .warning { printError(d.line) } }
+        printError(summary.line)
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Today's date in the local time zone: read once here, at the edge, never inside extraction.
+    static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Docket
+
+Docket.main()
