@@ -31,9 +31,7 @@ struct DocumentInfoFinder {
         }
         var title = titleParts.joined()
         if title.isEmpty, let first = blocks.first {
-            let s = doc.text.string(first.range)
-            let end = s.firstIndex(where: { "。，,；;".contains($0) }) ?? s.endIndex
-            title = String(s[..<end].prefix(60))
+            title = Self.leadTitle(doc.text.string(first.range))
         }
 
         // Document number: 国办发〔2018〕128号
@@ -100,6 +98,17 @@ struct DocumentInfoFinder {
         if s.hasSuffix("关于") || s.hasSuffix("的") || s.hasSuffix("和") || s.hasSuffix("支持") { return true }
         if s.hasSuffix("会议") || s.hasSuffix("通知") || s.hasSuffix("意见") || s.hasSuffix("方案") || s.hasSuffix("报告") || s.hasSuffix("纪要") { return false }
         return ["的通知", "的意见", "的报告", "方案", "措施的通知", "通报", "纪要", "的函", "的决定"].contains { next.hasSuffix($0) }
+    }
+
+    /// A title from a news-style opening: the first clause that is not only a date, without 召开/举行.
+    static func leadTitle(_ s: String) -> String {
+        let clauses = s.split(whereSeparator: { "。，,；;".contains($0) }).map(String.init)
+        var pick = clauses.first ?? s
+        if let c = clauses.first, c.count <= 12, c.hasSuffix("日") || c.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
+        for verb in ["在北京召开", "在北京举行", "在京召开", "召开", "举行"] {
+            if let r = pick.range(of: verb) { pick = String(pick[..<r.lowerBound]); break }
+        }
+        return String(pick.prefix(60))
     }
 
     private func isNumber(_ s: String) -> Bool { findNumber(s) != nil && s.count <= 24 }

@@ -21,7 +21,9 @@ public struct Extractor: Sendable {
 
     /// Extracts the facts of one document; `referenceDate` is the last resort for the document date.
     public func extract(_ doc: SourceDocument, referenceDate: Day? = nil) -> DocumentExtraction {
-        var run = ExtractionRun(doc: doc, lex: lexicon, calendar: calendar, referenceDate: referenceDate)
+        let (segmented, runOn) = Segmenter.segment(doc)
+        var run = ExtractionRun(doc: segmented, lex: lexicon, calendar: calendar, referenceDate: referenceDate)
+        run.runOn = runOn
         return run.run()
     }
 }
@@ -42,6 +44,8 @@ struct ExtractionRun {
     var diagnostics: [Diagnostic] = []
     var firstListedLeads = false
     var carriedScope: TimeMention?
+    /// Blocks that came from splitting a run-on line: their lost paragraph breaks show as short title sentences.
+    var runOn = Set<Int>()
 
     init(doc: SourceDocument, lex: Lexicon, calendar: WorkingDayCalendar, referenceDate: Day?) {
         self.doc = doc
@@ -96,9 +100,17 @@ struct ExtractionRun {
                 i -= 1
             } else { break }
         }
+        // An annex (附件) is not part of the body unless it is itself a task list (任务分工表, 清单, 台账).
+        var inAnnex = false
         for (i, b) in doc.blocks.enumerated() {
             let s = str(b.range)
-            if s.hasPrefix("附件") && s.count <= 40 { skip.insert(i) }
+            if (s.hasPrefix("附件") || s.hasPrefix("附:")) && s.count <= 40 {
+                skip.insert(i)
+                let next = i + 1 < doc.blocks.count ? str(doc.blocks[i + 1].range) : ""
+                inAnnex = !["任务", "分工", "清单", "台账"].contains { s.contains($0) || next.contains($0) }
+                continue
+            }
+            if inAnnex { skip.insert(i) }
         }
         return skip
     }
@@ -127,7 +139,11 @@ struct ExtractionRun {
             let headingScope = headings.reversed().compactMap(\.scope).first
             let parent = headings.last.map { "\(doc.baseName)#\($0.id)" }
             let sectionPath = headings.map(\.text)
-            if let role = inheritedRole, role != .task { continue }
+            if let role = inheritedRole, role != .task {
+                // 政策取向/总体要求: an action paragraph that orders something concrete is still a task.
+                guard role == .principle, e.marker == nil, startsWithAction(e.range),
+                      lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
+            }
             let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e)
             if e.marker != nil || doc.blocks[e.block].kind == .listItem {
                 itemEntry(e, ctx: ctx)
@@ -157,8 +173,46 @@ struct ExtractionRun {
                 return
             }
         }
+        if facts.kind != .progress {
+            // （一）全方位深化改革攻坚…一是…二是…: the 一是 items are the tasks.
+            let run = Markers.inline(t, e.range.start, e.range.end)
+            if run.count >= 2 {
+                splitInline(run, in: e.range, ctx: ctx, introScope: ctx.scope ?? carriedScope)
+                return
+            }
+            if runOn.contains(e.block), let parts = titleSentenceItems(e.range), parts.count >= 2 {
+                for p in parts where hasAction(p) {
+                    addTask(p, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "run-on-item")
+                }
+                return
+            }
+        }
         guard hasAction(e.range) else { return }
         addTask(e.range, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
+    }
+
+    /// In a run-on item (（二）打造滨海城市。提升城市品质。通过…。加强配套服务。…), the short title sentences
+    /// that start lost paragraphs. The item's first sentence is its heading and is left out.
+    func titleSentenceItems(_ r: SourceRange) -> [SourceRange]? {
+        var sentences: [SourceRange] = []
+        var s = r.start
+        for i in r.start..<r.end where t[i] == "。" {
+            sentences.append(SourceRange(start: s, end: i + 1))
+            s = i + 1
+        }
+        if s < r.end { sentences.append(SourceRange(start: s, end: r.end)) }
+        guard sentences.count >= 3 else { return nil }
+        func isTitle(_ x: SourceRange) -> Bool {
+            x.length <= 16 && !(x.start..<x.end).contains { t[$0] == "," || t[$0] == ";" || t[$0] == "、" } && startsWithAction(x)
+        }
+        let starts = sentences.indices.dropFirst().filter { isTitle(sentences[$0]) }
+        guard starts.count >= 2 else { return nil }
+        var out: [SourceRange] = []
+        for (k, si) in starts.enumerated() {
+            let end = k + 1 < starts.count ? sentences[starts[k + 1] - 1].end : r.end
+            out.append(SourceRange(start: sentences[si].start, end: end))
+        }
+        return out
     }
 
     /// An unenumerated paragraph: inline enumeration, a paragraph item, or sentence tasks.
@@ -251,15 +305,23 @@ struct ExtractionRun {
         return (r.start, nil)
     }
 
+    /// The role a heading or a paragraph's intro gives its items. In a heading the first keyword decides
+    /// (存在问题和下步打算 is about tasks once 下步 is met); in an intro a review or problem word outweighs a
+    /// requirement verb (会议强调，…深刻认识到工作中存在的短板。一是… lists problems).
     func roleOf(_ r: SourceRange, headingText: Bool) -> SectionRole? {
         guard r.length > 0 else { return nil }
         var found: SectionRole?
+        var sawTask = false
         for (_, w) in lex.sectionRoles.allMatches(t, in: r.start..<r.end) {
             guard let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v) else { continue }
-            if role == .task { return found ?? .task }
+            if role == .task {
+                if headingText { return found ?? .task }
+                sawTask = true
+                continue
+            }
             if found == nil { found = role }
         }
-        return found
+        return found ?? (sawTask ? .task : nil)
     }
 
     func isDirectiveParagraph(_ r: SourceRange) -> Bool {

@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
     public var saidLeads: KeywordSet
     /// Units of measure for metrics.
     public var metricUnits: KeywordSet
+    /// Openers of a statement of principle (坚持, 以…为), not an order.
+    public var principleOpeners: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -79,5 +81,6 @@ public struct Lexicon: Sendable {
         kindWords = try table("kind-words.tsv").0
         saidLeads = try list("said-leads.txt")
         metricUnits = try list("metric-units.txt")
+        principleOpeners = try list("principle-openers.txt")
     }
 }

@@ -33,6 +33,13 @@ struct OutlineBuilder {
         return true
     }
 
+    /// Whether a paragraph opens with a short sentence of its own (≤ 30 scalars up to 。) followed by more text.
+    static func opensWithLeadSentence(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        var i = r.start
+        while i < r.end, i - r.start <= 30, t[i] != "。" { i += 1 }
+        return i < r.end && t[i] == "。" && i - r.start <= 30 && r.end - i > 10
+    }
+
     /// The entries for the blocks from `first` on, skipping those in `skip`.
     func build(from first: Int, skip: Set<Int>) -> [OutlineEntry] {
         let t = doc.text.normalized
@@ -84,6 +91,16 @@ struct OutlineBuilder {
             let isMarked = e.marker != nil || doc.blocks[e.block].kind == .heading || doc.blocks[e.block].kind == .listItem
             if isMarked && j > i + 1 {
                 if hasMarkedChild || e.isTitleLike {
+                    e.isHeading = true
+                    out.append(e)
+                    i += 1
+                    continue
+                }
+                // A long item whose unmarked followers open with their own lead sentence (政府工作报告:
+                // （一）扩大内需。… then paragraphs 实施提振消费专项行动。…) groups them.
+                let followers = entries[(i + 1)..<j]
+                let leadSentences = followers.filter { Self.opensWithLeadSentence(doc.text.normalized, $0.range) }.count
+                if leadSentences >= 2 && leadSentences * 2 >= followers.count {
                     e.isHeading = true
                     out.append(e)
                     i += 1

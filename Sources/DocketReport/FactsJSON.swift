@@ -13,6 +13,20 @@ public struct FactsJSON: Codable, Sendable {
         public var year: Int?
         public var issuer: String?
         public var number: String?
+
+        enum CodingKeys: String, CodingKey { case path, title, kind, date, dateSource, year, issuer, number }
+        /// Encodes every field, writing `null` for absent optionals as the contract shows.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(path, forKey: .path)
+            try c.encodeOrNull(title, forKey: .title)
+            try c.encodeOrNull(kind, forKey: .kind)
+            try c.encodeOrNull(date, forKey: .date)
+            try c.encodeOrNull(dateSource, forKey: .dateSource)
+            try c.encodeOrNull(year, forKey: .year)
+            try c.encodeOrNull(issuer, forKey: .issuer)
+            try c.encodeOrNull(number, forKey: .number)
+        }
     }
 
     /// A deadline.
@@ -22,6 +36,17 @@ public struct FactsJSON: Codable, Sendable {
         public var ongoing: Bool
         public var recurrence: String?
         public var rule: String
+
+        enum CodingKeys: String, CodingKey { case text, date, ongoing, recurrence, rule }
+        /// Encodes every field, writing `null` for absent optionals as the contract shows.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(text, forKey: .text)
+            try c.encodeOrNull(date, forKey: .date)
+            try c.encodeOrNull(ongoing, forKey: .ongoing)
+            try c.encodeOrNull(recurrence, forKey: .recurrence)
+            try c.encodeOrNull(rule, forKey: .rule)
+        }
     }
 
     /// A task.
@@ -41,6 +66,27 @@ public struct FactsJSON: Codable, Sendable {
         public var rules: [String]
         public var paragraph: Int
         public var needsReview: Bool
+
+        enum CodingKeys: String, CodingKey { case id, text, span, parent, marker, section, lead, support, deadline, status, statusText, confidence, rules, paragraph, needsReview }
+        /// Encodes every field, writing `null` for absent optionals as the contract shows.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(id, forKey: .id)
+            try c.encodeOrNull(text, forKey: .text)
+            try c.encodeOrNull(span, forKey: .span)
+            try c.encodeOrNull(parent, forKey: .parent)
+            try c.encodeOrNull(marker, forKey: .marker)
+            try c.encodeOrNull(section, forKey: .section)
+            try c.encodeOrNull(lead, forKey: .lead)
+            try c.encodeOrNull(support, forKey: .support)
+            try c.encodeOrNull(deadline, forKey: .deadline)
+            try c.encodeOrNull(status, forKey: .status)
+            try c.encodeOrNull(statusText, forKey: .statusText)
+            try c.encodeOrNull(confidence, forKey: .confidence)
+            try c.encodeOrNull(rules, forKey: .rules)
+            try c.encodeOrNull(paragraph, forKey: .paragraph)
+            try c.encodeOrNull(needsReview, forKey: .needsReview)
+        }
     }
 
     /// A grouping heading.
@@ -50,6 +96,17 @@ public struct FactsJSON: Codable, Sendable {
         public var span: [Int]
         public var level: Int
         public var parent: String?
+
+        enum CodingKeys: String, CodingKey { case id, text, span, level, parent }
+        /// Encodes every field, writing `null` for absent optionals as the contract shows.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(id, forKey: .id)
+            try c.encodeOrNull(text, forKey: .text)
+            try c.encodeOrNull(span, forKey: .span)
+            try c.encodeOrNull(level, forKey: .level)
+            try c.encodeOrNull(parent, forKey: .parent)
+        }
     }
 
     /// A metric.
@@ -59,6 +116,17 @@ public struct FactsJSON: Codable, Sendable {
         public var unit: String
         public var qualifier: String?
         public var span: [Int]
+
+        enum CodingKeys: String, CodingKey { case text, value, unit, qualifier, span }
+        /// Encodes every field, writing `null` for absent optionals as the contract shows.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(text, forKey: .text)
+            try c.encodeOrNull(value, forKey: .value)
+            try c.encodeOrNull(unit, forKey: .unit)
+            try c.encodeOrNull(qualifier, forKey: .qualifier)
+            try c.encodeOrNull(span, forKey: .span)
+        }
     }
 
     /// A diagnostic.
@@ -100,5 +168,16 @@ public struct FactsJSON: Codable, Sendable {
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try enc.encode(self)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes a value, or an explicit `null` when it is an absent optional.
+    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let v = value { try encode(v, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
+    mutating func encodeOrNull<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try encode(value, forKey: key)
     }
 }

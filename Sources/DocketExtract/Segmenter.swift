@@ -1,0 +1,92 @@
+import DocketModel
+
+/// Splits run-on blocks at enumeration markers that sit inside them.
+///
+/// Text copied from web pages often loses its line breaks: 一、…二、区交通与建设局1、…2、… arrive as one
+/// line. Markers inside a block are accepted only where they count up in order (1、 then 2、, or a restart at
+/// 1、), outside brackets and quotes, so that 统一、 or 1.4万亿 never split a block.
+enum Segmenter {
+    /// The document with run-on blocks split, and the indices of the blocks that came from a split.
+    static func segment(_ doc: SourceDocument) -> (SourceDocument, runOn: Set<Int>) {
+        var out: [Block] = []
+        var runOn = Set<Int>()
+        let t = doc.text.normalized
+        for b in doc.blocks {
+            guard b.kind == .paragraph, b.range.length >= 80 else { out.append(b); continue }
+            let cuts = cutPoints(t, b.range)
+            if cuts.isEmpty { out.append(b); continue }
+            var start = b.range.start
+            for c in cuts + [b.range.end] where c > start {
+                var a = start, e = c
+                while a < e, t[a] == " " { a += 1 }
+                while e > a, t[e - 1] == " " { e -= 1 }
+                if e > a {
+                    runOn.insert(out.count)
+                    out.append(Block(kind: .paragraph, range: SourceRange(start: a, end: e), origin: b.origin))
+                }
+                start = c
+            }
+        }
+        var d = doc
+        d.blocks = out
+        return (d, runOn)
+    }
+
+    struct Candidate {
+        var pos: Int
+        var kind: MarkerKind
+        var ordinal: Int
+    }
+
+    static func cutPoints(_ t: [Unicode.Scalar], _ r: SourceRange) -> [Int] {
+        var cands: [Candidate] = []
+        var depth = 0
+        var i = r.start
+        while i < r.end {
+            let u = t[i]
+            if u == "(" || u == "《" || u == "“" || u == "[" || u == "〔" || u == "【" { if !(u == "(" && parenMarker(t, i, r.end) != nil) { depth += 1 } }
+            if u == ")" || u == "》" || u == "”" || u == "]" || u == "〕" || u == "】" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                let prev: Unicode.Scalar = i > r.start ? t[i - 1] : " "
+                if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
+                    cands.append(Candidate(pos: i, kind: k, ordinal: n))
+                } else if Markers.isCJKNumeral(u), !Markers.isCJKNumeral(prev), !Markers.isDigit(prev), prev != "第" {
+                    var j = i
+                    while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
+                    if j < r.end, t[j] == "、", let n = Markers.readNumber(t, i, j), n <= 30 {
+                        cands.append(Candidate(pos: i, kind: .chinese, ordinal: n))
+                    }
+                } else if Markers.isDigit(u), !Markers.isDigit(prev), prev != "." && prev != "第" && prev != "-" {
+                    var j = i
+                    while j < r.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
+                    if j < r.end, t[j] == "、" || (t[j] == "." && j + 1 < r.end && !Markers.isDigit(t[j + 1])),
+                       let n = Markers.readNumber(t, i, j), n >= 1, n <= 60 {
+                        cands.append(Candidate(pos: i, kind: .arabic, ordinal: n))
+                    }
+                }
+            }
+            i += 1
+        }
+        // Keep, per style, the markers that count up from 1 (restarting at 1 is allowed).
+        var accepted: [Int] = []
+        for kind in [MarkerKind.chinese, .parenChinese, .arabic, .parenArabic] {
+            var expected = 1
+            var mine: [Int] = []
+            for c in cands where c.kind == kind {
+                if c.ordinal == expected || (c.ordinal == 1 && expected > 1) {
+                    mine.append(c.pos)
+                    expected = c.ordinal + 1
+                }
+            }
+            if mine.count >= 2 { accepted += mine }
+        }
+        return Array(Set(accepted)).filter { $0 > r.start }.sorted()
+    }
+
+    static func parenMarker(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (MarkerKind, Int, Int)? {
+        var j = i + 1
+        while j < end, j - i <= 3, Markers.isCJKNumeral(t[j]) || Markers.isDigit(t[j]) { j += 1 }
+        guard j > i + 1, j < end, t[j] == ")", let n = Markers.readNumber(t, i + 1, j), n <= 60 else { return nil }
+        return (Markers.isDigit(t[i + 1]) ? .parenArabic : .parenChinese, n, j + 1)
+    }
+}
