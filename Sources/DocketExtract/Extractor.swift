@@ -144,7 +144,12 @@ struct ExtractionRun {
                 guard role == .principle, e.marker == nil, startsWithAction(e.range),
                       lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
             }
-            let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e)
+            var sectionUnit: String?
+            for h in headings.reversed() {
+                let u = units.splitList(h.text)
+                if u.count == 1, units.looksLikeUnit(u[0]) { sectionUnit = u[0]; break }
+            }
+            let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: sectionUnit)
             if e.marker != nil || doc.blocks[e.block].kind == .listItem {
                 itemEntry(e, ctx: ctx)
             } else if headings.isEmpty || doc.blocks[e.block].kind == .paragraph && e.level == 0 {
@@ -160,6 +165,8 @@ struct ExtractionRun {
         var section: [String]
         var scope: TimeMention?
         var entry: OutlineEntry
+        /// The unit a heading names (二、区交通与建设局), owner of the items under it.
+        var sectionUnit: String?
     }
 
     /// An enumerated item: one task, or several when it holds its own 一是…二是… run.
@@ -425,8 +432,12 @@ struct ExtractionRun {
             }
         }
         if assignment.isEmpty {
-            let sub = units.subject(str(SourceRange(start: r.start, end: min(r.end, r.start + 60))))
+            let sub = units.subjects(t, r.start..<r.end)
             if !sub.isEmpty { assignment = sub; rules.append("unit-subject") }
+        }
+        if assignment.isEmpty, let u = ctx.sectionUnit {
+            assignment.lead = [u]
+            rules.append("unit-section")
         }
         let (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
 

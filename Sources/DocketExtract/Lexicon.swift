@@ -1,37 +1,41 @@
 import Foundation
 
 /// The keyword lists extraction uses, loaded from the data files in `Resources/lexicon`.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// Endings that make a phrase a unit.
-    public var unitSuffixes: KeywordSet
+    public let unitSuffixes: KeywordSet
     /// Alias → canonical unit name.
-    public var unitAliases: [String: String]
+    public let unitAliases: [String: String]
     /// Role words for leads.
-    public var leadRoles: KeywordSet
+    public let leadRoles: KeywordSet
     /// Role words for support units.
-    public var supportRoles: KeywordSet
+    public let supportRoles: KeywordSet
     /// Directive words (要, 必须).
-    public var directives: KeywordSet
+    public let directives: KeywordSet
     /// Compounds that hold a directive character but are not directives.
-    public var directiveExclusions: KeywordSet
+    public let directiveExclusions: KeywordSet
     /// Action verbs.
-    public var actionVerbs: KeywordSet
+    public let actionVerbs: KeywordSet
     /// Open-ended duty words.
-    public var ongoingWords: KeywordSet
+    public let ongoingWords: KeywordSet
     /// Recurrence words.
-    public var recurrenceWords: KeywordSet
+    public let recurrenceWords: KeywordSet
     /// Status words with their status.
-    public var statusWords: KeywordSet
+    public let statusWords: KeywordSet
     /// Section-role keywords with their role.
-    public var sectionRoles: KeywordSet
+    public let sectionRoles: KeywordSet
     /// Title words with the document kind.
-    public var kindWords: KeywordSet
+    public let kindWords: KeywordSet
     /// Words that open reported speech (会议强调).
-    public var saidLeads: KeywordSet
+    public let saidLeads: KeywordSet
     /// Units of measure for metrics.
-    public var metricUnits: KeywordSet
+    public let metricUnits: KeywordSet
     /// Openers of a statement of principle (坚持, 以…为), not an order.
-    public var principleOpeners: KeywordSet
+    public let principleOpeners: KeywordSet
+    /// Verbs that, right after a unit, make it the owner of a duty (海关总署要…).
+    public let ownerVerbs: KeywordSet
+    /// Verbs that make a unit the owner after 由 or 请 (由财政部负责).
+    public let byVerbs: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -82,5 +86,7 @@ public struct Lexicon: Sendable {
         saidLeads = try list("said-leads.txt")
         metricUnits = try list("metric-units.txt")
         principleOpeners = try list("principle-openers.txt")
+        ownerVerbs = try list("owner-verbs.txt")
+        byVerbs = try list("by-verbs.txt")
     }
 }

@@ -104,12 +104,12 @@ public struct UnitParser: Sendable {
                 return out.map(clean)
             }
         }
-        // Parts that are not units on their own join the next (各省、自治区、直辖市人民政府 is one unit).
+        // Short parts that are not units on their own join the next (各省、自治区、直辖市人民政府 is one unit).
         var merged: [String] = []
         var pending = ""
         for (i, p) in expanded.enumerated() {
             let joined = pending.isEmpty ? p : pending + "、" + p
-            if looksLikeUnit(p) || i == expanded.count - 1 {
+            if looksLikeUnit(p) || p.count > 4 || i == expanded.count - 1 {
                 merged.append(joined)
                 pending = ""
             } else {
@@ -207,31 +207,50 @@ public struct UnitParser: Sendable {
         lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.contains("分工")
     }
 
-    /// The unit that is the subject of a duty: 海关总署要…, 由财政部负责…, 请市水利局…; with 会同Y as support.
-    public func subject(_ sentence: String) -> UnitAssignment {
-        var r = UnitAssignment()
-        var s = Substring(sentence)
-        if s.hasPrefix("由") || s.hasPrefix("请") { s = s.dropFirst() }
-        for verb in ["要", "负责", "牵头", "会同", "应当", "应", "须", "组织", "抓紧", "加快", "进一步"] {
-            guard let r0 = s.range(of: verb) else { continue }
-            let head = String(s[..<r0.lowerBound])
-            guard head.count >= 2, head.count <= 30, !head.contains("，"), !head.contains(",") else { continue }
+
+    /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
+    public func looksLikeAddressee(_ s: String) -> Bool {
+        if looksLikeUnit(s) { return true }
+        guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关"), s.count >= 2, s.count <= 24 else { return false }
+        return !s.contains("，") && !s.contains(",") && !s.contains("的") && !s.contains("。")
+    }
+
+    /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
+    /// with 会同Y and 配合Y as support. Used where the task has no unit note.
+    public func subjects(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
+        var out = UnitAssignment()
+        var clauseStart = r.lowerBound
+        var i = r.lowerBound
+        func handleClause(_ a: Int, _ b: Int) {
+            var s = a
+            while s < b, t[s] == " " { s += 1 }
+            guard b - s >= 3 else { return }
+            var byForm = false
+            if t[s] == "由" || t[s] == "请" { s += 1; byForm = true }
+            let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
+            guard let (pos, verb) = verbs.firstMatch(t, in: s..<min(b, s + 32)) else { return }
+            let head = Self.str(t[s..<pos])
+            guard head.count >= 2, head.count <= 30 else { return }
             let units = splitList(head)
-            guard !units.isEmpty, units.allSatisfy(looksLikeUnit), units.allSatisfy({ !$0.hasPrefix("各") || $0.count > 3 }) else { continue }
-            r.lead = units
+            guard !units.isEmpty, units.allSatisfy(looksLikeAddressee) else { return }
+            out.lead += units
             if verb == "会同" {
-                let rest = s[r0.upperBound...]
-                if let end = rest.firstIndex(where: { $0 == "，" || $0 == "," || $0 == "。" }) {
-                    var partner = String(rest[..<end])
-                    for v in ["制定", "研究", "开展", "推进", "建立", "出台", "做好", "组织", "加强"] {
-                        if let pr = partner.range(of: v) { partner = String(partner[..<pr.lowerBound]) }
-                    }
-                    let sup = splitList(partner).filter(looksLikeUnit)
-                    r.support = sup
+                var e = pos + 2
+                while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
+                var partner = Self.str(t[(pos + 2)..<e])
+                for v in ["制定", "研究", "开展", "推进", "建立", "出台", "做好", "组织", "加强", "负责", "等"] {
+                    if let pr = partner.range(of: v) { partner = String(partner[..<pr.lowerBound]) }
                 }
+                out.support += splitList(partner).filter(looksLikeAddressee)
             }
-            return r
         }
-        return r
+        while i <= r.upperBound {
+            if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" {
+                handleClause(clauseStart, i)
+                clauseStart = i + 1
+            }
+            i += 1
+        }
+        return out
     }
 }
