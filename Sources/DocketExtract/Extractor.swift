@@ -127,7 +127,7 @@ struct ExtractionRun {
                 let id = "s\(sections.count + 1)"
                 let text = original(e.range)
                 let role = roleOf(e.range, headingText: true)
-                let scope = latestTime(in: e.range)
+                let scope = headingScope(e.range)
                 sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
                 headings.append((e.level, id, role, scope, text))
@@ -230,7 +230,7 @@ struct ExtractionRun {
         if run.count >= 2 {
             let intro = SourceRange(start: r.start, end: run[0].pos)
             let role = roleOf(intro, headingText: false) ?? saidRole
-            if let s = latestTime(in: intro) { carriedScope = s }
+            if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
             if role == .review || role == .problem || role == .principle || role == .target {
                 context = role
                 return
@@ -238,21 +238,19 @@ struct ExtractionRun {
             context = .task
             // Directive sentences in the intro, after the lead, are tasks too.
             sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, requireDirective: true, scope: ctx.scope)
-            splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? latestTime(in: intro) ?? carriedScope)
+            splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
             return
         }
         if leadEnd > r.start || !underHeading && !isDirectiveParagraph(r) && context != .task {
             // Reported speech (会议强调，…) or a loose paragraph: each directive sentence is a task.
             let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
-            let scopeHere = latestTime(in: SourceRange(start: leadEnd, end: min(r.end, firstSentenceEnd(from: leadEnd, r.end))))
             if role == .review {
                 context = .review
                 sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: nil, strict: true)
                 return
             }
             context = role == .problem ? .problem : .task
-            if let s = scopeHere { carriedScope = s }
-            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: ctx.scope ?? carriedScope)
+            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: ctx.scope, carries: leadEnd > r.start)
             return
         }
         // A paragraph item under a heading or in a requirement context.
@@ -274,7 +272,8 @@ struct ExtractionRun {
     }
 
     /// Adds each directive sentence of a range as a task.
-    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, requireDirective: Bool, scope: TimeMention?, strict: Bool = false) {
+    /// With `carries`, a sentence that names a work period (做好明年经济工作) sets the scope for it and what follows.
+    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, requireDirective: Bool, scope: TimeMention?, strict: Bool = false, carries: Bool = false) {
         var s = r.start
         var i = r.start
         while i <= r.end {
@@ -283,8 +282,9 @@ struct ExtractionRun {
                 var a = s
                 while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
                 let sr = SourceRange(start: a, end: e)
+                if carries, let p = scopePhrase(in: sr) { carriedScope = p }
                 if sr.length > 4, isDirectiveSentence(sr, strict: strict), !isGuidingThought(sr) {
-                    addTask(sr, marker: nil, ctx: ctx, scope: scope, rule: "sentence-task")
+                    addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
             }
@@ -371,6 +371,34 @@ struct ExtractionRun {
 
     func hasAction(_ r: SourceRange) -> Bool {
         lex.actionVerbs.occurs(t, in: r.start..<r.end) || isDirectiveSentence(r, strict: true)
+    }
+
+    /// A period that scopes the work after it: 做好明年经济工作, 全力抓好下半年工作, 2025年政府工作任务.
+    /// A day (7月20日) is never a scope; a bare year is (2025年 → 12-31).
+    func scopePhrase(in r: SourceRange) -> TimeMention? {
+        guard r.length > 0 else { return nil }
+        let found = times.find(t, in: r.start..<r.end).compactMap(periodOf).filter { m in
+            let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
+            return (after.contains("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
+        }
+        return found.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
+    }
+
+    /// The period a heading names in its first words (三、2025年政府工作任务; 下半年重点工作).
+    func headingScope(_ r: SourceRange) -> TimeMention? {
+        let head = SourceRange(start: r.start, end: min(r.end, r.start + 24))
+        let found = times.find(t, in: head.start..<head.end).compactMap(periodOf).filter { !isPast($0) }
+        return found.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
+    }
+
+    /// A mention as a period with an end date; a bare year ends on its 12-31; days are not periods.
+    func periodOf(_ m: TimeMention) -> TimeMention? {
+        if m.text.hasSuffix("日") || m.text.hasSuffix("日前") { return nil }
+        if m.date != nil { return m }
+        guard m.hasYear, let y = Int(String(String.UnicodeScalarView(m.text.unicodeScalars.prefix(4)))), let d = Day(year: y, month: 12, day: 31) else { return nil }
+        var p = m
+        p.date = d
+        return p
     }
 
     func latestTime(in r: SourceRange) -> TimeMention? {
