@@ -45,14 +45,27 @@ struct DocumentInfoFinder {
         var date: Day?
         var source: String?
         let finderNoYear = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
-        for b in blocks.suffix(8).reversed() {
+        // A block that is only a date (a signature or issue date), anywhere after the title; or a date
+        // that closes the last block (…强化刚性兑现。 某某局 2024年12月18日).
+        for b in blocks.dropFirst(max(1, titleBlocks)) {
             let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " ()（）\u{00A0}"))
             guard s.count <= 16, s.hasSuffix("日") else { continue }
-            let bs = Array(s.unicodeScalars)
-            if let m = finderNoYear.find(bs, in: 0..<bs.count).first, m.hasYear, let d = m.date, m.range.length >= bs.count - 1 {
-                date = d; source = "signature"; break
+            if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }
+        }
+        if date == nil, let last = blocks.last {
+            let s = text(last).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+            if s.hasSuffix("日") {
+                let tail = String(s.suffix(12))
+                if let d = fullDate(tail, whole: false) { date = d; source = "signature" }
             }
-            if let d = Self.chineseDate(s) { date = d; source = "signature"; break }
+        }
+        // A publication stamp of a web page: 发布时间: 2023-01-05 11:39
+        if date == nil {
+            for b in blocks.prefix(6) {
+                let s = text(b)
+                guard s.contains("发布时间") || s.contains("发布日期") || s.contains("成文日期") else { continue }
+                if let d = Self.isoDate(in: s) { date = d; source = "published"; break }
+            }
         }
         let firstYear = firstYearMentioned(t, blocks: blocks)
         if date == nil {
@@ -113,6 +126,28 @@ struct DocumentInfoFinder {
 
     private func isNumber(_ s: String) -> Bool { findNumber(s) != nil && s.count <= 24 }
 
+    /// A full date (2018年12月29日, 二〇一八年十二月二十九日) in a short text; with `whole`, the text must be only the date.
+    private func fullDate(_ s: String, whole: Bool) -> Day? {
+        let bs = Array(s.unicodeScalars)
+        let f = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
+        if let m = f.find(bs, in: 0..<bs.count).last(where: { $0.hasYear && $0.text.hasSuffix("日") }), let d = m.date,
+           !whole || m.range.length >= bs.count - 1, m.range.end >= bs.count - 1 {
+            return d
+        }
+        return whole ? Self.chineseDate(s) : nil
+    }
+
+    /// The first YYYY-MM-DD in a text.
+    static func isoDate(in s: String) -> Day? {
+        let u = Array(s.unicodeScalars)
+        var i = 0
+        while i + 10 <= u.count {
+            if u[i + 4] == "-", u[i + 7] == "-", let d = Day(iso: String(String.UnicodeScalarView(u[i..<(i + 10)]))) { return d }
+            i += 1
+        }
+        return nil
+    }
+
     private func containsFullDate(_ s: String) -> Bool {
         let t = Array(s.unicodeScalars)
         let f = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
@@ -151,7 +186,7 @@ struct DocumentInfoFinder {
     }
 
     private func yearOfDocument(date: Day?, source: String?, title: String, firstYear: Int?) -> Int? {
-        if let d = date, source == "signature" || source == "text" || source == "text-year" { return d.year }
+        if let d = date, source == "signature" || source == "text" || source == "text-year" || source == "published" { return d.year }
         let tt = Array(title.unicodeScalars)
         var years: [Int] = []
         var i = 0
