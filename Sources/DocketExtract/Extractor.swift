@@ -194,7 +194,8 @@ struct ExtractionRun {
                 return
             }
         }
-        guard hasAction(e.range) else { return }
+        // An enumerated item that is not a heading is a task; only a bare label (一、其他) is not.
+        guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range) else { return }
         addTask(e.range, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
     }
 
@@ -254,7 +255,7 @@ struct ExtractionRun {
             return
         }
         // A paragraph item under a heading or in a requirement context.
-        guard hasAction(r) else { return }
+        guard hasAction(r), !isPreamble(r) else { return }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
     }
 
@@ -362,6 +363,13 @@ struct ExtractionRun {
         var i = r.start
         while i < r.end, t[i] == " " { i += 1 }
         return lex.actionVerbs.match(t, at: i, end: r.end) != nil || lex.ongoingWords.match(t, at: i, end: r.end) != nil
+    }
+
+    /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.
+    func isPreamble(_ r: SourceRange) -> Bool {
+        var e = r.end
+        while e > r.start, " :：。".unicodeScalars.contains(t[e - 1]) { e -= 1 }
+        return str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下"
     }
 
     func isGuidingThought(_ r: SourceRange) -> Bool {
@@ -534,8 +542,9 @@ struct ExtractionRun {
 
     func statusIn(_ r: SourceRange) -> (String, TaskStatus)? {
         let ms = lex.statusWords.allMatches(t, in: r.start..<r.end)
-        guard let last = ms.last, let v = lex.statusWords.value(last.1), let s = TaskStatus(rawValue: v) else { return nil }
-        return (last.1, s)
+        // The first status the text reports: 正在推进…已完成12个乡镇 is in progress, not done.
+        guard let first = ms.first, let v = lex.statusWords.value(first.1), let s = TaskStatus(rawValue: v) else { return nil }
+        return (first.1, s)
     }
 
     // MARK: - Tables

@@ -228,11 +228,13 @@ public struct UnitParser: Sendable {
             var byForm = false
             if t[s] == "由" || t[s] == "请" { s += 1; byForm = true }
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
-            guard let (pos, verb) = verbs.firstMatch(t, in: s..<min(b, s + 32)) else { return }
-            let head = Self.str(t[s..<pos])
-            guard head.count >= 2, head.count <= 30 else { return }
-            let units = splitList(head)
-            guard !units.isEmpty, units.allSatisfy(looksLikeAddressee) else { return }
+            // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
+            var found: (pos: Int, verb: String, units: [String])?
+            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 32)) where pos - s >= 2 {
+                let units = splitList(Self.str(t[s..<pos]))
+                if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
+            }
+            guard let (pos, verb, units) = found else { return }
             out.lead += units
             if verb == "会同" {
                 var e = pos + 2
