@@ -238,7 +238,7 @@ struct ExtractionRun {
             }
             context = .task
             // Directive sentences in the intro, after the lead, are tasks too.
-            sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, requireDirective: true, scope: ctx.scope)
+            sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, requireDirective: true, scope: ctx.scope, strict: true)
             splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
             return
         }

@@ -50,7 +50,7 @@ enum Segmenter {
                 let prev: Unicode.Scalar = i > r.start ? t[i - 1] : " "
                 if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
-                } else if Markers.isCJKNumeral(u), !Markers.isCJKNumeral(prev), !Markers.isDigit(prev), prev != "第" {
+                } else if Markers.isCJKNumeral(u), i == r.start || "。;；:：!?！？”\")）".unicodeScalars.contains(prev) {
                     var j = i
                     while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
                     if j < r.end, t[j] == "、", let n = Markers.readNumber(t, i, j), n <= 30 {
@@ -73,7 +73,8 @@ enum Segmenter {
             var expected = 1
             var mine: [Int] = []
             for c in cands where c.kind == kind {
-                if c.ordinal == expected || (c.ordinal == 1 && expected > 1) {
+                // Lower levels restart at 1 under each new parent; 一、 never restarts.
+                if c.ordinal == expected || (c.ordinal == 1 && expected > 1 && kind != .chinese) {
                     mine.append(c.pos)
                     expected = c.ordinal + 1
                 }

@@ -236,7 +236,14 @@ public struct UnitParser: Sendable {
             }
             guard let (pos, verb, units) = found else { return }
             out.lead += units
-            if verb == "会同" {
+            // 海关总署要会同财政部…: the partner after 会同 supports.
+            var withAt: Int? = verb == "会同" ? pos : nil
+            if withAt == nil {
+                let after = pos + verb.unicodeScalars.count
+                for k in after..<min(b, after + 3) where k + 1 < b && t[k] == "会" && t[k + 1] == "同" { withAt = k; break }
+            }
+            if let w = withAt {
+                let pos = w
                 var e = pos + 2
                 while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
                 var partner = Self.str(t[(pos + 2)..<e])

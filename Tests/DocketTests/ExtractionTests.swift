@@ -1,0 +1,107 @@
+import Testing
+@testable import DocketExtract
+@testable import DocketModel
+
+/// Extraction on small texts the project writes itself.
+@Suite struct ExtractionTests {
+    let extractor = Extractor()
+
+    func extract(_ text: String, name: String = "t.txt", reference: Day? = nil) throws -> DocumentExtraction {
+        extractor.extract(try Fixtures.document(text, name: name), referenceDate: reference)
+    }
+
+    @Test func inlineRequirementsUnderAWorkPeriodScope() throws {
+        let x = try extract("""
+        7月18日，全市水利工作会议召开。
+        会议指出，上半年各项工作取得一定成绩。一是完成了防汛备汛。二是推进了项目建设。
+        会议要求，全力抓好下半年工作。一要坚决守牢安全底线，持续压实防汛责任。二要加快项目前期工作，年底前完成可研报告。三要抓好水费征缴。
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks[0].text == "坚决守牢安全底线，持续压实防汛责任。")
+        #expect(x.tasks.allSatisfy { $0.deadline?.date?.iso == nil || $0.deadline?.date?.year == x.document.year })
+        #expect(x.document.date == nil, "no year in the text and no reference date")
+        let y = try extract("7月18日，全市2025年上半年水利工作会议召开。\n会议要求，全力抓好下半年工作。一要守牢安全底线。二要加快项目前期工作，年底前完成可研报告。")
+        #expect(y.document.date?.iso == "2025-07-18")
+        #expect(y.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
+    }
+
+    @Test func problemListsAndReviewsAreNotTasks() throws {
+        let x = try extract("""
+        会议指出，上半年工作取得明显成效。一是供水安全得到保障。二是项目建设加快推进。
+        会议强调，要清醒认识存在的短板。一是调蓄能力不足。二是水费征缴困难。
+        """)
+        #expect(x.tasks.map(\.text) == ["要清醒认识存在的短板。"] || x.tasks.isEmpty)
+    }
+
+    @Test func enumeratedItemsWithUnitNotesAndFirstListedLead() throws {
+        let x = try extract("""
+        某市重点任务分工方案
+        各任务中列第一位者为牵头单位。
+        一、保障供水
+        （一）完成水厂扩建工程，6月底前具备通水条件。（市水利局、市住房城乡建设局负责）
+        （二）开展水质提升行动。（市水利局牵头，市卫生健康委、各县（市、区）政府配合）
+        二、推进项目
+        （一）加快调蓄工程前期工作。（市发改委、市财政局按职责分工负责）
+        2026年2月15日
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks[0].lead == ["市水利局"])
+        #expect(x.tasks[0].support == ["市住房城乡建设局"])
+        #expect(x.tasks[0].text == "完成水厂扩建工程，6月底前具备通水条件。")
+        #expect(x.tasks[0].deadline?.date?.iso == "2026-06-30")
+        #expect(x.tasks[1].lead == ["市水利局"])
+        #expect(x.tasks[1].support == ["市卫生健康委", "各县（市、区）政府".replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")] || x.tasks[1].support == ["市卫生健康委", "各县（市、区）政府"])
+        #expect(x.tasks[2].lead == ["市发改委"])
+        #expect(x.tasks.allSatisfy { $0.parent != nil }, "items name their heading as parent")
+        #expect(x.sections.count == 2)
+        #expect(x.document.date?.iso == "2026-02-15")
+    }
+
+    @Test func sentenceTasksInReportedSpeech() throws {
+        let x = try extract("中央某会议在北京举行。\n会议强调，要增强信心。要加强统筹协调。今年经济运行总体平稳。\n")
+        #expect(x.tasks.map(\.text) == ["要增强信心。", "要加强统筹协调。"])
+    }
+
+    @Test func subjectOfADutyIsItsLead() throws {
+        let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
+        #expect(x.tasks.first?.lead == ["海关总署"])
+        #expect(x.tasks.first?.support == ["财政部"])
+        #expect(x.tasks.last?.lead == ["各地区"])
+    }
+
+    @Test func statusWithNegationInAProgressNotice() throws {
+        let x = try extract("""
+        关于重点任务推进情况的督查通报
+        1. 完成水厂扩建。已完成主体建设。
+        2. 开展水质提升。正在推进检测工作。
+        3. 编制可研报告。尚未完成，进度缓慢。
+        4. 开展巡河检查。尚未启动。
+        """)
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.map(\.status) == [.done, .inProgress, .inProgress, .notStarted])
+    }
+
+    @Test func runOnLinesAreSplitAtMarkersThatCountUp() throws {
+        let x = try extract("整改情况报告\n现将整改情况报告如下：一、区交通局1、已完成台账整理，规范管理工作。2、进一步加强安全教育培训。二、某镇政府1、开展隐患排查整治工作。2、已张贴宣传挂图。统一、规范的表述不是编号。\n")
+        #expect(x.tasks.count == 4)
+        #expect(x.tasks[0].lead == ["区交通局"])
+        #expect(x.tasks[3].text.hasPrefix("已张贴宣传挂图。"))
+    }
+
+    @Test func metricsKeepNumberUnitAndQualifier() throws {
+        let x = try extract("会议指出，累计供水近16亿立方米，增长5%左右，新增就业40万人以上。\n")
+        #expect(x.metrics.map(\.text) == ["近16亿立方米", "5%左右", "40万人以上"])
+        #expect(x.metrics[0].qualifier == "近")
+        #expect(x.metrics[0].unit == "亿立方米")
+    }
+
+    @Test func extractionIsPureAndDeterministic() throws {
+        let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
+        let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
+        let b = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
+        #expect(a.tasks.map(\.text) == b.tasks.map(\.text))
+        #expect(a.document.date?.iso == "2025-07-01")
+        #expect(a.document.dateSource == "reference-date")
+        #expect(a.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import DocketModel
+import DocketReaders
+
+/// Paths the tests read: the package root, and the shared corpus (public texts the project did not write).
+///
+/// Corpus tests read `../shared` (or `$DOCKET_SHARED`) and never copy its files into the project; they are
+/// disabled only where that folder is absent (CI always has it).
+enum Fixtures {
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let shared: URL? = {
+        let env = ProcessInfo.processInfo.environment["DOCKET_SHARED"].map { URL(fileURLWithPath: $0) }
+        let candidate = env ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("corpus/docs").path) ? candidate : nil
+    }()
+
+    static var hasShared: Bool { shared != nil }
+
+    static func sharedPath(_ rel: String) -> String {
+        (shared ?? packageRoot).appendingPathComponent(rel).path
+    }
+
+    static var inputs: URL { packageRoot.appendingPathComponent("inputs") }
+    static var styles: URL { packageRoot.appendingPathComponent("styles") }
+
+    /// A fresh temporary folder.
+    static func tempDir(_ name: String = "docket-test") -> URL {
+        let u = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+        return u
+    }
+
+    /// Reads a document given as text, with the reader a file name picks.
+    static func document(_ text: String, name: String = "t.txt") throws -> SourceDocument {
+        let reader = ReaderRegistry.standard.reader(for: name)!
+        return try reader.read(path: name, bytes: Array(text.utf8), limits: ReadLimits()).document
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import DocketModel
+@testable import DocketReaders
+
+@Suite struct TextReaderTests {
+    let reader = PlainTextReader()
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try reader.read(path: "a.txt", bytes: Array("一、总体要求\n内容".utf8), limits: ReadLimits())
+        let bom = try reader.read(path: "a.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("一、总体要求\n内容".utf8), limits: ReadLimits())
+        #expect(plain.document.text.original == bom.document.text.original)
+        #expect(plain.document.blocks.count == 2)
+        #expect(plain.document.text.string(plain.document.blocks[0].range) == "一、总体要求")
+    }
+
+    @Test func utf16WithBOM() throws {
+        let s = "会议要求，一要抓落实。"
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in s.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in s.utf16 { be += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        #expect(try reader.read(path: "a.txt", bytes: le, limits: ReadLimits()).document.text.string(SourceRange(start: 0, end: 11)) == s)
+        #expect(try reader.read(path: "a.txt", bytes: be, limits: ReadLimits()).document.text.string(SourceRange(start: 0, end: 11)) == s)
+    }
+
+    @Test func gb18030WithoutDeclaration() throws {
+        let s = "市水利局牵头，年底前完成。"
+        let data = try #require(s.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        #expect(String(data: data, encoding: .utf8) == nil)
+        let out = try reader.read(path: "a.txt", bytes: [UInt8](data), limits: ReadLimits())
+        #expect(out.document.text.string(out.document.blocks[0].range) == s)
+    }
+
+    @Test func emptyAndBinaryFilesAreRefusedWithAReason() {
+        #expect(throws: ReadError.self) { try reader.read(path: "e.txt", bytes: [], limits: ReadLimits()) }
+        do {
+            _ = try reader.read(path: "b.txt", bytes: [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2], limits: ReadLimits())
+            Issue.record("a binary file was read as text")
+        } catch let e as ReadError {
+            #expect(e.id == "read.binary")
+        } catch { Issue.record("unexpected \(error)") }
+    }
+
+    @Test func truncatedUTF8KeepsTheTextAndWarns() throws {
+        var bytes = Array("年底前完成任务".utf8)
+        bytes.removeLast()
+        let out = try reader.read(path: "t.txt", bytes: bytes, limits: ReadLimits())
+        #expect(out.document.text.string(out.document.blocks[0].range) == "年底前完成任")
+        #expect(out.diagnostics.map(\.id) == ["read.truncated-utf8"])
+    }
+
+    @Test func fullWidthFormsAreFoldedOneForOne() {
+        let t = SourceText("（一）１２，ＡＢ　")
+        #expect(t.normalized.count == t.original.count)
+        #expect(String(String.UnicodeScalarView(t.normalized)) == "(一)12,AB ")
+        #expect(t.string(SourceRange(start: 0, end: 3)) == "（一）")
+    }
+
+    @Test func registryRefusesLegacyWordFilesWithAdvice() throws {
+        let dir = Fixtures.tempDir()
+        let p = dir.appendingPathComponent("old.doc").path
+        FileManager.default.createFile(atPath: p, contents: Data([0xD0, 0xCF, 0x11, 0xE0]))
+        do {
+            _ = try ReaderRegistry.standard.read(path: p)
+            Issue.record("a .doc file was read")
+        } catch let e as ReadError {
+            #expect(e.id == "read.legacy-format")
+            #expect(e.reason.contains(".docx"))
+        }
+    }
+
+    @Test func oversizedFilesAreRefused() throws {
+        let dir = Fixtures.tempDir()
+        let p = dir.appendingPathComponent("big.txt").path
+        FileManager.default.createFile(atPath: p, contents: Data(repeating: 0x41, count: 4096))
+        var limits = ReadLimits()
+        limits.maxFileBytes = 1000
+        #expect(throws: ReadError.self) { try ReaderRegistry.standard.read(path: p, limits: limits) }
+    }
+}
