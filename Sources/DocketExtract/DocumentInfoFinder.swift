@@ -99,7 +99,9 @@ struct DocumentInfoFinder {
         }
 
         var kind = DocumentKind.other
-        for w in lex.kindWords.words where title.contains(w) {
+        // A meeting's report (…工作总结会议) is minutes, whatever the meeting was about.
+        let kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") ? "会议" : title
+        for w in lex.kindWords.words where kindTitle.contains(w) {
             if let k = lex.kindWords.value(w).flatMap(DocumentKind.init(rawValue:)) { kind = k; break }
         }
         if kind == .other, let first = blocks.first, text(first).contains("会议") { kind = .minutes }

@@ -480,7 +480,8 @@ struct ExtractionRun {
         let deadline = deadlineFor(r, scope: scope, rules: &rules)
         var status: TaskStatus?
         var statusText: String?
-        if facts.kind == .progress || facts.kind == .summary {
+        // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.
+        if facts.kind == .progress {
             if let (w, s) = statusIn(SourceRange(start: r.start, end: ctx.entry.range.end > r.end ? ctx.entry.range.end : r.end)) {
                 status = s
                 statusText = w

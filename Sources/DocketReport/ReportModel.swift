@@ -43,6 +43,7 @@ public struct TaskRow: Sendable {
     public var support: [String]
     public var leadText: String
     public var supportText: String
+    public var hasSupportUnits: Bool
     public var owner: String
     public var hasUnits: Bool
     public var deadlineText: String
@@ -146,7 +147,7 @@ public struct ReportModel: Sendable {
                 id: t.id, text: t.text, document: g.documentName, documentTitle: g.documentTitle, path: g.documentPath,
                 paragraph: t.origin.paragraph, spanStart: t.range.start, spanEnd: t.range.end, marker: t.marker ?? "",
                 section: t.section.joined(separator: " › "), lead: lead, support: support,
-                leadText: lead.joined(separator: "、"), supportText: support.joined(separator: "、"),
+                leadText: lead.joined(separator: "、"), supportText: support.joined(separator: "、"), hasSupportUnits: !support.isEmpty,
                 owner: lead.first ?? g.host, hasUnits: !(lead.isEmpty && support.isEmpty),
                 deadlineText: t.deadline.map { $0.ongoing ? "长期（\($0.text)）" : $0.text } ?? "",
                 deadlineDate: d?.iso ?? (t.deadline?.ongoing == true ? "长期" : ""),
