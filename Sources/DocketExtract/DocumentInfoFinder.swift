@@ -12,9 +12,22 @@ struct DocumentInfoFinder {
         func text(_ b: Block) -> String { doc.text.normalizedString(b.range) }
 
         // Title: the first short lines before the body, joined when split over two lines.
+        // A web page saved as Word opens with its metadata table (索引号, 标题, 成文日期…): read it, then skip it.
+        var meta: [String: String] = [:]
+        var bodyStart = 0
+        while bodyStart < blocks.count, blocks[bodyStart].kind == .tableRow {
+            let cells = blocks[bodyStart].cells.map { doc.text.string($0) }
+            var k = 0
+            while k + 1 < cells.count {
+                let label = cells[k].filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }
+                meta[label] = cells[k + 1].trimmingCharacters(in: .whitespaces)
+                k += 2
+            }
+            bodyStart += 1
+        }
         var titleParts: [String] = []
-        var titleBlocks = 0
-        for b in blocks.prefix(3) {
+        var titleBlocks = bodyStart
+        for b in blocks.dropFirst(bodyStart).prefix(3) {
             let s = text(b)
             let isShort = s.count <= 40 && !s.contains("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
             if !isShort || Markers.leading(t, b.range.start, b.range.end) != nil || isNumber(s) || containsFullDate(s) { break }
@@ -30,16 +43,18 @@ struct DocumentInfoFinder {
             } else { break }
         }
         var title = titleParts.joined()
-        if title.isEmpty, let first = blocks.first {
+        if title.isEmpty, let t = meta["标题"], !t.isEmpty { title = t }
+        if title.isEmpty, let first = blocks.dropFirst(bodyStart).first {
             title = Self.leadTitle(doc.text.string(first.range))
         }
 
         // Document number: 国办发〔2018〕128号
         var number: String?
-        for b in blocks.prefix(8) {
+        for b in blocks.dropFirst(bodyStart).prefix(8) {
             let s = doc.text.string(b.range)
             if let n = findNumber(s) { number = n; break }
         }
+        if number == nil, let n = meta["发文字号"], !n.isEmpty { number = n }
 
         // Date: a signature line, a full date near the top, or M月D日 with the year from the text.
         var date: Day?
@@ -79,6 +94,7 @@ struct DocumentInfoFinder {
                 }
             }
         }
+        if date == nil, let m = meta["成文日期"], let d = fullDate(m, whole: true) { date = d; source = "signature" }
         if date == nil, let d = Self.dateInName(doc.baseName) { date = d; source = "file-name" }
         if date == nil, let d = referenceDate { date = d; source = "reference-date" }
 
@@ -90,6 +106,7 @@ struct DocumentInfoFinder {
             let head = String(title[..<r.lowerBound])
             if head.count <= 30 { issuer = head }
         }
+        if issuer == nil, let m = meta["发文机关"], !m.isEmpty { issuer = m }
         if issuer == nil, source == "signature" {
             let tail = Array(blocks.suffix(8))
             if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") }), i > 0 {
@@ -111,6 +128,9 @@ struct DocumentInfoFinder {
     /// Whether the first title line leaves the title open (ends in a word that needs more: 关于, 的, 深化…).
     private func endsOpen(_ s: String, next: String) -> Bool {
         if s.hasSuffix("关于") || s.hasSuffix("的") || s.hasSuffix("和") || s.hasSuffix("支持") { return true }
+        // 国务院关于做好当前和今后一个时期 / 促进就业工作的若干意见: a 关于 title goes on to its document type.
+        let types = ["通知", "意见", "方案", "报告", "决定", "通报", "函", "纪要", "办法", "规定", "要点", "措施", "批复", "计划"]
+        if s.contains("关于") && !types.contains(where: { s.hasSuffix($0) }) && types.contains(where: { next.hasSuffix($0) }) { return true }
         if s.hasSuffix("会议") || s.hasSuffix("通知") || s.hasSuffix("意见") || s.hasSuffix("方案") || s.hasSuffix("报告") || s.hasSuffix("纪要") { return false }
         return ["的通知", "的意见", "的报告", "方案", "措施的通知", "通报", "纪要", "的函", "的决定"].contains { next.hasSuffix($0) }
     }

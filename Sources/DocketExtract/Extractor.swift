@@ -589,7 +589,12 @@ struct ExtractionRun {
             if let si = cols["support"], si < b.cells.count { support = units.splitList(str(b.cells[si])) }
             var deadline: Deadline?
             if let di = cols["deadline"], di < b.cells.count, b.cells[di].length > 0 {
-                deadline = deadlineFor(b.cells[di], scope: nil, rules: &rules)
+                // The 完成时限 column as written, with the date its latest time gives.
+                let found = deadlineFor(b.cells[di], scope: nil, rules: &rules)
+                let cell = original(b.cells[di])
+                // A column that names only a start (从2019年1月1日起) keeps its words but gives no date.
+                deadline = Deadline(text: cell, date: found?.date, ongoing: found?.ongoing ?? false, recurrence: found?.recurrence,
+                                    rule: "table-column")
             }
             if deadline == nil { deadline = deadlineFor(taskRange, scope: nil, rules: &rules) }
             var status: TaskStatus?

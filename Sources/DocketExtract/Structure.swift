@@ -46,7 +46,8 @@ struct OutlineBuilder {
         var entries: [OutlineEntry] = []
         var stack: [String] = []
         for (bi, b) in doc.blocks.enumerated() where bi >= first && !skip.contains(bi) {
-            if b.kind == .tableRow { continue }
+            // Tables (their rows and full-width section rows) are read as task tables, not as outline.
+            if b.kind == .tableRow || b.origin.table != nil { continue }
             var key: String?
             var marker: Marker?
             var start = b.range.start

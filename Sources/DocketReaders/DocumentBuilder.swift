@@ -40,6 +40,14 @@ struct DocumentBuilder {
         blocks.append(Block(kind: kind, range: r, level: level, origin: BlockOrigin(paragraph: blocks.count + 1)))
     }
 
+    /// Adds a full-width row of the current table (a section row such as 一、支持企业稳定发展).
+    mutating func addTableSection(_ raw: String, row: Int) {
+        let s = Self.clean(raw)
+        guard !s.isEmpty else { return }
+        let r = append(s)
+        blocks.append(Block(kind: .heading, range: r, origin: BlockOrigin(paragraph: blocks.count + 1, table: max(tableCount, 1), row: row)))
+    }
+
     /// Starts a new table; rows added after belong to it.
     mutating func startTable() { tableCount += 1 }
 

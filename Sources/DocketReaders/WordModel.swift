@@ -141,7 +141,7 @@ struct WordModel {
                     if cell.gridSpan > 1 { cells.append(contentsOf: Array(repeating: "", count: cell.gridSpan - 1)) }
                 }
                 if row.count == 1 && row[0].gridSpan > 1 {
-                    b.add(.heading, row[0].text, level: nil)
+                    b.addTableSection(row[0].text, row: r + 1)
                 } else {
                     b.addRow(cells, row: r + 1)
                     above = cells
