@@ -247,7 +247,7 @@ struct ExtractionRun {
             let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
             if role == .review {
                 context = .review
-                sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: nil, strict: true)
+                sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: nil, strict: true, reviewMode: true)
                 return
             }
             context = role == .problem ? .problem : .task
@@ -274,7 +274,8 @@ struct ExtractionRun {
 
     /// Adds each directive sentence of a range as a task.
     /// With `carries`, a sentence that names a work period (做好明年经济工作) sets the scope for it and what follows.
-    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, requireDirective: Bool, scope: TimeMention?, strict: Bool = false, carries: Bool = false) {
+    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, requireDirective: Bool, scope: TimeMention?, strict: Bool = false,
+                                carries: Bool = false, reviewMode: Bool = false) {
         var s = r.start
         var i = r.start
         while i <= r.end {
@@ -284,7 +285,8 @@ struct ExtractionRun {
                 while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
-                if sr.length > 4, isDirectiveSentence(sr, strict: strict), !isGuidingThought(sr) {
+                let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict)
+                if sr.length > 4, directive, !isGuidingThought(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
@@ -302,7 +304,7 @@ struct ExtractionRun {
         while i < limit {
             if t[i] == "," || t[i] == "，" || t[i] == ":" {
                 if let (pos, word) = lex.saidLeads.firstMatch(t, in: r.start..<i), pos + word.unicodeScalars.count == i {
-                    let role: SectionRole? = word == "认为" || word == "指出" ? nil : .task
+                    let role: SectionRole? = word == "认为" ? .review : word == "指出" ? nil : .task
                     return (i + 1, role)
                 }
                 return (r.start, nil)
@@ -359,6 +361,17 @@ struct ExtractionRun {
         return !strict && startsWithAction(r)
     }
 
+    /// In a review paragraph only a clause that opens with 要 (…，要增强信心) is an order; 必须坚持… there
+    /// states a lesson learned.
+    func opensWithYao(_ r: SourceRange) -> Bool {
+        var i = r.start
+        while i < r.end {
+            if t[i] == "要", i == r.start || t[i - 1] == "," || t[i - 1] == "，", i + 1 < r.end, t[i + 1] != "求" { return true }
+            i += 1
+        }
+        return false
+    }
+
     func startsWithAction(_ r: SourceRange) -> Bool {
         var i = r.start
         while i < r.end, t[i] == " " { i += 1 }
@@ -372,9 +385,13 @@ struct ExtractionRun {
         return str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下"
     }
 
+    /// A sentence of guiding thought (以…为指导, 总体要求是…), not an order.
     func isGuidingThought(_ r: SourceRange) -> Bool {
         let s = str(r)
-        return (s.hasPrefix("以") && s.contains("为指导")) || s.contains("总体要求是") || s.contains("指导思想是")
+        if s.contains("总体要求是") || s.contains("指导思想是") { return true }
+        guard let g = s.range(of: "为指导") else { return false }
+        let head = s[..<g.lowerBound]
+        return head.hasPrefix("以") || head.contains("要以") || head.contains(",以") || head.contains("，以")
     }
 
     func hasAction(_ r: SourceRange) -> Bool {

@@ -33,6 +33,17 @@ struct OutlineBuilder {
         return true
     }
 
+    /// Whether an unmarked line continues the item above it: short, or opening with a label (整改情况：).
+    static func isContinuation(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        if r.length <= 60 { return true }
+        var i = r.start
+        while i < min(r.end, r.start + 8) {
+            if t[i] == ":" || t[i] == "：" { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a paragraph opens with a short sentence of its own (≤ 30 scalars up to 。) followed by more text.
     static func opensWithLeadSentence(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         var i = r.start
@@ -107,10 +118,20 @@ struct OutlineBuilder {
                     i += 1
                     continue
                 }
-                // Long item followed only by unmarked lines: merge them into it.
-                e.extraBlocks = entries[(i + 1)..<j].map(\.block)
-                e.range = SourceRange(start: e.range.start, end: entries[j - 1].range.end)
+                // Long item followed by unmarked lines: the short ones and labelled ones (整改情况：…, 牵头单位：…)
+                // continue it; a full paragraph of its own (会议指出，…) does not.
+                var k = i + 1
+                while k < j, Self.isContinuation(doc.text.normalized, entries[k].range) { k += 1 }
+                if k > i + 1 {
+                    e.extraBlocks = entries[(i + 1)..<k].map(\.block)
+                    e.range = SourceRange(start: e.range.start, end: entries[k - 1].range.end)
+                }
                 out.append(e)
+                for f in entries[k..<j] {
+                    var g = f
+                    g.level = e.level
+                    out.append(g)
+                }
                 i = j
                 continue
             }
