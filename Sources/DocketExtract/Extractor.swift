@@ -242,7 +242,8 @@ struct ExtractionRun {
             splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
             return
         }
-        if leadEnd > r.start || !underHeading && !isDirectiveParagraph(r) && context != .task {
+        if isAttendanceOrNews(r) { return }
+        if leadEnd > r.start || !underHeading && !isDirectiveParagraph(r) {
             // Reported speech (会议强调，…) or a loose paragraph: each directive sentence is a task.
             let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
             if role == .review {
@@ -285,7 +286,7 @@ struct ExtractionRun {
                 while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
-                let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict)
+                let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
                 if sr.length > 4, directive, !isGuidingThought(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
@@ -361,6 +362,24 @@ struct ExtractionRun {
         return !strict && startsWithAction(r)
     }
 
+    /// A sentence that orders without 要: a unit as the subject of a duty (国务院办公厅将加强统筹协调), or a duty
+    /// with a date (各有关部门…于2018年12月31日前报送国务院办公厅). Statements of significance are not orders.
+    func ordersWithoutYao(_ r: SourceRange) -> Bool {
+        let s = str(r)
+        if s.contains("意义") || s.contains("停止执行") || s.contains("废止") || s.contains("同时废止") { return false }
+        if !units.subjects(t, r.start..<r.end).lead.isEmpty { return true }
+        return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.contains("前") }
+    }
+
+    /// Lines that report who attended (…出席会议。) or where the news came from, never tasks.
+    func isAttendanceOrNews(_ r: SourceRange) -> Bool {
+        let s = str(r)
+        if s.hasPrefix("央视网消息") || s.hasPrefix("新华社") || s.hasPrefix("本报讯") { return true }
+        for w in ["出席会议。", "参加会议。", "列席会议。", "出席会议", "参加会议", "主持会议。"] where s.hasSuffix(w) { return true }
+        if s.hasPrefix("会议听取了") || s.hasPrefix("会议审议") || s.hasPrefix("会议还研究了") || s.hasPrefix("会议传达学习了") { return true }
+        return false
+    }
+
     /// In a review paragraph only a clause that opens with 要 (…，要增强信心) is an order; 必须坚持… there
     /// states a lesson learned.
     func opensWithYao(_ r: SourceRange) -> Bool {
@@ -391,7 +410,7 @@ struct ExtractionRun {
         if s.contains("总体要求是") || s.contains("指导思想是") { return true }
         guard let g = s.range(of: "为指导") else { return false }
         let head = s[..<g.lowerBound]
-        return head.hasPrefix("以") || head.contains("要以") || head.contains(",以") || head.contains("，以")
+        return head.hasPrefix("以") || head.contains("要以") || head.contains("坚持以") || head.contains(",以") || head.contains("，以")
     }
 
     func hasAction(_ r: SourceRange) -> Bool {
