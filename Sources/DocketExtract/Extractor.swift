@@ -366,7 +366,7 @@ struct ExtractionRun {
     /// with a date (各有关部门…于2018年12月31日前报送国务院办公厅). Statements of significance are not orders.
     func ordersWithoutYao(_ r: SourceRange) -> Bool {
         let s = str(r)
-        if s.contains("意义") || s.contains("停止执行") || s.contains("废止") || s.contains("同时废止") { return false }
+        if s.contains("意义") || s.contains("停止执行") || s.contains("废止") || s.contains("第一位") { return false }
         if !units.subjects(t, r.start..<r.end).lead.isEmpty { return true }
         return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.contains("前") }
     }

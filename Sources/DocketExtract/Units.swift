@@ -212,7 +212,7 @@ public struct UnitParser: Sendable {
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关"), s.count >= 2, s.count <= 24 else { return false }
-        return !s.contains("，") && !s.contains(",") && !s.contains("的") && !s.contains("。")
+        return !s.contains { "，,的。为是中".contains($0) }
     }
 
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
