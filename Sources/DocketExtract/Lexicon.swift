@@ -36,6 +36,10 @@ public final class Lexicon: Sendable {
     public let ownerVerbs: KeywordSet
     /// Verbs that make a unit the owner after 由 or 请 (由财政部负责).
     public let byVerbs: KeywordSet
+    /// Words that end like a unit but are not units (部署, 布局, 社会).
+    public let unitStopwords: KeywordSet
+    /// Words before a unit that make it encouraged, not responsible (鼓励, 支持).
+    public let notOwnerOpeners: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -88,5 +92,7 @@ public final class Lexicon: Sendable {
         principleOpeners = try list("principle-openers.txt")
         ownerVerbs = try list("owner-verbs.txt")
         byVerbs = try list("by-verbs.txt")
+        unitStopwords = try list("unit-stopwords.txt")
+        notOwnerOpeners = try list("not-owner-openers.txt")
     }
 }

@@ -57,7 +57,12 @@ public struct UnitParser: Sendable {
     /// Whether a phrase ends with a unit suffix and looks like a name (no punctuation, not too long).
     public func looksLikeUnit(_ s: String) -> Bool {
         let t = Self.scalars(s)
-        guard t.count >= 2, t.count <= 30 else { return false }
+        guard t.count >= 3, t.count <= 30 else { return false }
+        // 部署, 布局, 社会: they end like units but are not.
+        for k in stride(from: t.count - 2, through: max(0, t.count - 6), by: -1) {
+            if let m = lex.unitStopwords.match(t, at: k), k + m.count == t.count { return false }
+        }
+        if let f = t.first, "该本我其这此".unicodeScalars.contains(f) { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
             if let m = lex.unitSuffixes.match(t, at: k), k + m.count == t.count {
@@ -97,19 +102,23 @@ public struct UnitParser: Sendable {
         if let last = expanded.last, let r = last.range(of: "等", options: .backwards) {
             let tail = String(last[r.upperBound...])
             let head = String(last[..<r.lowerBound])
-            if !tail.isEmpty, tail.count <= 4, lex.unitSuffixes.contains(tail) || ["部门", "单位", "机构"].contains(tail),
+            if !tail.isEmpty, tail.count <= 4, looksLikeUnit(head) {
+                // 人民银行等部门: the unit, without 等部门.
+                expanded[expanded.count - 1] = head
+            } else if !tail.isEmpty, tail.count <= 4, lex.unitSuffixes.contains(tail) || ["部门", "单位", "机构"].contains(tail),
                expanded.dropLast().allSatisfy({ !looksLikeUnit($0) }) {
                 var out = expanded.dropLast().map { $0 + tail }
                 out.append(head + tail)
                 return out.map(clean)
             }
         }
-        // Short parts that are not units on their own join the next (各省、自治区、直辖市人民政府 is one unit).
+        // Parts that only name a kind of region join the next (各省、自治区、直辖市人民政府 is one unit).
         var merged: [String] = []
         var pending = ""
         for (i, p) in expanded.enumerated() {
             let joined = pending.isEmpty ? p : pending + "、" + p
-            if looksLikeUnit(p) || p.count > 4 || i == expanded.count - 1 {
+            let regionOnly = p.count <= 4 && !looksLikeUnit(p) && "省区市县州盟旗乡镇村".contains(p.last ?? " ")
+            if !regionOnly || i == expanded.count - 1 {
                 merged.append(joined)
                 pending = ""
             } else {
@@ -225,8 +234,19 @@ public struct UnitParser: Sendable {
             var s = a
             while s < b, t[s] == " " { s += 1 }
             guard b - s >= 3 else { return }
+            if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             var byForm = false
-            if t[s] == "由" || t[s] == "请" { s += 1; byForm = true }
+            if t[s] == "请" {
+                // 请财政部落实…: the unit right after 请.
+                var k = min(b, s + 16)
+                while k > s + 3 {
+                    let head = Self.str(t[(s + 1)..<k])
+                    if looksLikeUnit(head), k < b, lex.unitSuffixes.match(t, at: k) == nil { out.lead += [head]; return }
+                    k -= 1
+                }
+                return
+            }
+            if t[s] == "由" { s += 1; byForm = true }
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
@@ -254,7 +274,7 @@ public struct UnitParser: Sendable {
             }
         }
         while i <= r.upperBound {
-            if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" {
+            if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" || t[i] == "," || t[i] == "，" {
                 handleClause(clauseStart, i)
                 clauseStart = i + 1
             }
