@@ -493,6 +493,11 @@ struct ExtractionRun {
                 r = SourceRange(start: r.start, end: e)
             }
         }
+        // Labelled fields inside the item (承办单位：区交建局代表反馈：…).
+        if assignment.isEmpty {
+            let inline = units.labelledFields(t, r.start..<r.end)
+            if !inline.isEmpty { assignment.merge(inline); rules.append("unit-field") }
+        }
         // Labelled unit lines merged into the item (牵头单位：…).
         for b in ctx.entry.extraBlocks {
             let s = str(doc.blocks[b].range)

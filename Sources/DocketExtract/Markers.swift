@@ -80,6 +80,11 @@ enum Markers {
             }
             return nil
         }
+        if c == "第", let n = Segmenter.recordNumber(t, start, end) {
+            var j = start + 1
+            while j < end, Markers.isDigit(t[j]) { j += 1 }
+            return Marker(kind: .ordinalWord, ordinal: n, length: j + 1 - start)
+        }
         if c == "第" {
             i += 1
             let a = i

@@ -48,7 +48,9 @@ enum Segmenter {
             if u == ")" || u == "》" || u == "”" || u == "]" || u == "〕" || u == "】" { depth = max(0, depth - 1) }
             if depth == 0 {
                 let prev: Unicode.Scalar = i > r.start ? t[i - 1] : " "
-                if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
+                if u == "第", let n = recordNumber(t, i, r.end) {
+                    cands.append(Candidate(pos: i, kind: .ordinalWord, ordinal: n))
+                } else if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
                 } else if Markers.isCJKNumeral(u), i == r.start || "。;；:：!?！？”\")）".unicodeScalars.contains(prev) {
                     var j = i
@@ -81,7 +83,18 @@ enum Segmenter {
             }
             if mine.count >= 2 { accepted += mine }
         }
+        // Records numbered 第1010号, 第1023号… (suggestions and proposals handled) need not count up by one.
+        let records = cands.filter { $0.kind == .ordinalWord }.map(\.pos)
+        if records.count >= 2 { accepted += records }
         return Array(Set(accepted)).filter { $0 > r.start }.sorted()
+    }
+
+    /// 第1010号 (a record number of three or more digits followed by 号).
+    static func recordNumber(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        var j = i + 1
+        while j < end, j - i <= 6, Markers.isDigit(t[j]) { j += 1 }
+        guard j - i - 1 >= 3, j < end, t[j] == "号" else { return nil }
+        return Markers.readNumber(t, i + 1, j)
     }
 
     static func parenMarker(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (MarkerKind, Int, Int)? {

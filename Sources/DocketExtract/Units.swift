@@ -211,6 +211,35 @@ public struct UnitParser: Sendable {
         return result
     }
 
+    /// Units in labelled fields inside a text: 承办单位：A、B代表反馈：… or 牵头单位：A；配合单位：B.
+    public func labelledFields(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
+        var out = UnitAssignment()
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard t[i] == ":" || t[i] == "：" else { i += 1; continue }
+            // The label: up to 6 scalars before the colon, ending with a role word.
+            var labelRole: Bool?
+            for k in max(r.lowerBound, i - 6)..<i {
+                if let m = lex.supportRoles.match(t, at: k), k + m.count == i, Self.str(m).hasSuffix("单位") || Self.str(m).hasSuffix("部门") { labelRole = false; break }
+                if let m = lex.leadRoles.match(t, at: k), k + m.count == i, Self.str(m).hasSuffix("单位") || Self.str(m).hasSuffix("部门") { labelRole = true; break }
+                if Self.str(t[k..<i]) == "承办单位" || Self.str(t[k..<i]) == "主办单位" { labelRole = true; break }
+            }
+            guard let isLead = labelRole else { i += 1; continue }
+            // The value: up to the next colon, sentence end or line end; a following label is cut off.
+            var e = i + 1
+            while e < r.upperBound, !":：。;；\n".unicodeScalars.contains(t[e]) { e += 1 }
+            var units = splitList(Self.str(t[(i + 1)..<e]))
+            if e < r.upperBound, t[e] == ":" || t[e] == "：", var last = units.popLast() {
+                while !last.isEmpty, !looksLikeUnit(last) { last.removeLast() }
+                if !last.isEmpty { units.append(last) }
+            }
+            units = units.filter(looksLikeUnit)
+            if isLead { out.lead += units } else { out.support += units }
+            i = e
+        }
+        return out
+    }
+
     /// Whether a parenthesised text is a unit note (names a role).
     public func isNote(_ inside: String) -> Bool {
         lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.contains("分工")
