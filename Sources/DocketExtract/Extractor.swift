@@ -582,11 +582,34 @@ struct ExtractionRun {
         "抓做提加推深开完健强扩优落实保发巩用管".unicodeScalars.contains(t[i])
     }
 
+    /// The status a progress notice reports for a task, from its cues (status-words.tsv): delayed, then a strong
+    /// not-started cue, then progress (a plan with 将 does not count), then a weak not-started cue, then done.
     func statusIn(_ r: SourceRange) -> (String, TaskStatus)? {
-        let ms = lex.statusWords.allMatches(t, in: r.start..<r.end)
-        // The first status the text reports: 正在推进…已完成12个乡镇 is in progress, not done.
-        guard let first = ms.first, let v = lex.statusWords.value(first.1), let s = TaskStatus(rawValue: v) else { return nil }
-        return (first.1, s)
+        let text = Array(str(r).unicodeScalars)
+        var found: [(cue: StatusCue, pos: Int)] = []
+        for cue in lex.statusCues {
+            let w = Array(cue.word.unicodeScalars)
+            var i = 0
+            while i + w.count <= text.count {
+                if Array(text[i..<(i + w.count)]) == w {
+                    var ok = true
+                    if let then = cue.then {
+                        let tail = String(String.UnicodeScalarView(text[(i + w.count)..<min(text.count, i + w.count + 20)]))
+                        ok = tail.contains(then)
+                    }
+                    if cue.status == .inProgress, i > 0, text[i - 1] == "将" { ok = false }
+                    if cue.status == .done, cue.word == "已", i > 0, text[i - 1] == "而" { ok = false }
+                    if ok { found.append((cue, i)); break }
+                }
+                i += 1
+            }
+        }
+        func first(_ s: TaskStatus, strong: Bool?) -> (String, TaskStatus)? {
+            found.filter { $0.cue.status == s && (strong == nil || $0.cue.strong == strong!) }.min { $0.pos < $1.pos }
+                .map { ($0.cue.word + ($0.cue.then.map { "…" + $0 } ?? ""), s) }
+        }
+        return first(.delayed, strong: nil) ?? first(.notStarted, strong: true) ?? first(.inProgress, strong: nil)
+            ?? first(.notStarted, strong: false) ?? first(.done, strong: nil)
     }
 
     // MARK: - Tables

@@ -1,3 +1,4 @@
+import DocketModel
 import Foundation
 
 /// The keyword lists extraction uses, loaded from the data files in `Resources/lexicon`.
@@ -20,8 +21,8 @@ public final class Lexicon: Sendable {
     public let ongoingWords: KeywordSet
     /// Recurrence words.
     public let recurrenceWords: KeywordSet
-    /// Status words with their status.
-    public let statusWords: KeywordSet
+    /// Status cues with their status and strength, in file order.
+    public let statusCues: [StatusCue]
     /// Section-role keywords with their role.
     public let sectionRoles: KeywordSet
     /// Title words with the document kind.
@@ -84,7 +85,12 @@ public final class Lexicon: Sendable {
         actionVerbs = try list("action-verbs.txt")
         ongoingWords = try list("ongoing-words.txt")
         recurrenceWords = try list("recurrence-words.txt")
-        statusWords = try table("status-words.tsv").0
+        statusCues = try lines("status-words.tsv").compactMap { l in
+            let f = l.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard f.count >= 2, let s = TaskStatus(rawValue: f[1]) else { return nil }
+            let parts = f[0].components(separatedBy: "…")
+            return StatusCue(word: parts[0], then: parts.count > 1 ? parts[1] : nil, status: s, strong: f.count < 3 || f[2] != "weak")
+        }
         sectionRoles = try table("section-roles.tsv").0
         kindWords = try table("kind-words.tsv").0
         saidLeads = try list("said-leads.txt")
@@ -95,4 +101,16 @@ public final class Lexicon: Sendable {
         unitStopwords = try list("unit-stopwords.txt")
         notOwnerOpeners = try list("not-owner-openers.txt")
     }
+}
+
+/// A word that tells how a progress notice reports a task (正在, 已完成, 尚未启动).
+public struct StatusCue: Sendable {
+    /// The word.
+    public var word: String
+    /// A second word that must follow within 20 characters (待…后), if any.
+    public var then: String?
+    /// The status it reports.
+    public var status: TaskStatus
+    /// Whether it is a strong cue (尚未启动) or a weak one (待…后, 已).
+    public var strong: Bool
 }
