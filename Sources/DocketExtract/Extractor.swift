@@ -604,6 +604,13 @@ struct ExtractionRun {
                 i += 1
             }
         }
+        // A cue inside a longer one at the same place (未完成 inside 尚未完成) gives way to it.
+        let lengths = found.map { $0.cue.word.unicodeScalars.count }
+        found = found.enumerated().filter { (k, f) in
+            !found.enumerated().contains { (j, g) in
+                j != k && lengths[j] > lengths[k] && g.pos <= f.pos && f.pos + lengths[k] <= g.pos + lengths[j]
+            }
+        }.map(\.element)
         func first(_ s: TaskStatus, strong: Bool?) -> (String, TaskStatus)? {
             found.filter { $0.cue.status == s && (strong == nil || $0.cue.strong == strong!) }.min { $0.pos < $1.pos }
                 .map { ($0.cue.word + ($0.cue.then.map { "…" + $0 } ?? ""), s) }
