@@ -98,7 +98,15 @@ struct DocumentInfoFinder {
         if date == nil, let d = Self.dateInName(doc.baseName) { date = d; source = "file-name" }
         if date == nil, let d = referenceDate { date = d; source = "reference-date" }
 
-        let year = yearOfDocument(date: date, source: source, title: title, firstYear: firstYear)
+        var headingYears: [Int] = []
+        for b in blocks where b.range.length <= 40 && Markers.leading(t, b.range.start, b.range.end) != nil || b.kind == .heading {
+            var i = b.range.start
+            while i + 4 < b.range.end {
+                if t[i + 4] == "年", let y = Markers.readNumber(t, i, i + 4), (1990...2100).contains(y), (i...(i + 3)).allSatisfy({ Markers.isDigit(t[$0]) }) { headingYears.append(y) }
+                i += 1
+            }
+        }
+        let year = yearOfDocument(date: date, source: source, title: title, firstYear: firstYear, headingYears: headingYears)
 
         // Issuer: the text before 关于 in the title, or the line above a signature date.
         var issuer: String?
@@ -207,7 +215,7 @@ struct DocumentInfoFinder {
         return nil
     }
 
-    private func yearOfDocument(date: Day?, source: String?, title: String, firstYear: Int?) -> Int? {
+    private func yearOfDocument(date: Day?, source: String?, title: String, firstYear: Int?, headingYears: [Int]) -> Int? {
         if let d = date, source == "signature" || source == "text" || source == "text-year" || source == "published" { return d.year }
         let tt = Array(title.unicodeScalars)
         var years: [Int] = []
@@ -218,6 +226,8 @@ struct DocumentInfoFinder {
         }
         if let y = years.max() { return y }
         if let d = date { return d.year }
+        // No date: the latest year the headings name (一、2024年工作回顾 … 三、2025年政府工作任务).
+        if let y = headingYears.max() { return y }
         return firstYear
     }
 

@@ -252,7 +252,7 @@ struct ExtractionRun {
                 return
             }
             context = role == .problem ? .problem : .task
-            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: ctx.scope, carries: leadEnd > r.start)
+            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: ctx.scope, carries: true)
             return
         }
         // A paragraph item under a heading or in a requirement context.
@@ -550,7 +550,15 @@ struct ExtractionRun {
 
     /// ANNOTATION.md's deadline rules, in order: explicit time, enclosing scope, open-ended duty.
     func deadlineFor(_ r: SourceRange, scope: TimeMention?, rules: inout [String]) -> Deadline? {
-        let mentions = times.find(t, in: r.start..<r.end).filter { !isPast($0) && !($0.date == nil && $0.hasYear) }
+        var recurring: String?
+        let mentions = times.find(t, in: r.start..<r.end).filter { m in
+            guard !isPast(m), !(m.date == nil && m.hasYear) else { return false }
+            // 每年2月底前 repeats: it is a recurrence, not the deadline (a first date before it still counts).
+            if let w = recurrenceBefore(m) { recurring = recurring ?? w; return false }
+            // A date before the document's own date reports history (8月25日已完成), not a deadline.
+            if let d = m.date, let doc = facts.date, d < doc, facts.kind == .progress || m.text.hasSuffix("日") { return false }
+            return true
+        }
         if !mentions.isEmpty {
             let dated = mentions.filter { $0.date != nil }
             rules.append("deadline-explicit")
@@ -563,17 +571,32 @@ struct ExtractionRun {
             rules.append("deadline-scope")
             return Deadline(text: s.text, date: s.date, ongoing: false, rule: "scope")
         }
-        if let (_, w) = lex.recurrenceWords.firstMatch(t, in: r.start..<r.end) {
+        if let w = recurring ?? lex.recurrenceWords.firstMatch(t, in: r.start..<r.end)?.1 {
             rules.append("deadline-recurring")
             return Deadline(text: w, date: nil, ongoing: true, recurrence: w, rule: "ongoing")
         }
         for (pos, w) in lex.ongoingWords.allMatches(t, in: r.start..<r.end) {
             let after = pos + w.unicodeScalars.count
-            // The word must modify an action (持续推进), not a noun (常态化运输 is a thing: followed by 的 or closing).
-            guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
-            guard lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after, r.end) else { continue }
+            // The word must modify the action (持续推进, 要继续依法关闭, 、定期通报), not a noun (常态化运输) or a
+            // trend (比重持续提升).
+            let idiom = w.unicodeScalars.count == 4
+            let before: Unicode.Scalar = pos > r.start ? t[pos - 1] : "，"
+            let opensClause = "，,、;；。:要并和地".unicodeScalars.contains(before)
+            if !idiom {
+                guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
+                guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after, r.end) else { continue }
+            }
             rules.append("deadline-ongoing")
             return Deadline(text: w, date: nil, ongoing: true, rule: "ongoing")
+        }
+        return nil
+    }
+
+    /// The recurrence word (每年, 每季度) right before a time mention, if any.
+    func recurrenceBefore(_ m: TimeMention) -> String? {
+        for back in 2...3 where m.range.start - back >= 0 {
+            let s = str(SourceRange(start: m.range.start - back, end: m.range.start))
+            if lex.recurrenceWords.contains(s) { return s }
         }
         return nil
     }

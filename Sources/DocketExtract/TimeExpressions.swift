@@ -116,7 +116,9 @@ public struct TimeFinder: Sendable {
                 i = m.end
                 continue
             }
-            if Self.has(t, i, end, "年底") || Self.has(t, i, end, "年内") || Self.has(t, i, end, "年末") || Self.has(t, i, end, "今年") || Self.has(t, i, end, "本年度") {
+            // 1年内 is a duration, not this year.
+            let afterDigit = i > r.lowerBound && Markers.isDigit(t[i - 1])
+            if !afterDigit, Self.has(t, i, end, "年底") || Self.has(t, i, end, "年内") || Self.has(t, i, end, "年末") || Self.has(t, i, end, "今年") || Self.has(t, i, end, "本年度") || Self.has(t, i, end, "全年") {
                 let len = Self.has(t, i, end, "本年度") ? 3 : 2
                 add(i, i + len, year.flatMap { Day(year: $0, month: 12, day: 31) }, false)
                 i += len
@@ -125,6 +127,20 @@ public struct TimeFinder: Sendable {
             if Self.has(t, i, end, "上半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 6, day: 30) }, false); i += 3; continue }
             if Self.has(t, i, end, "下半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 12, day: 31) }, false); i += 3; continue }
             if Self.has(t, i, end, "明年") { add(i, i + 2, year.flatMap { Day(year: $0 + 1, month: 12, day: 31) }, false); i += 2; continue }
+            // 新的一年: the coming year, which is next year for a document of the last quarter.
+            for w in ["新的一年", "新一年"] where Self.has(t, i, end, w) {
+                let n = w.unicodeScalars.count
+                let y = year.map { $0 + ((documentDate?.month ?? 1) >= 10 ? 1 : 0) }
+                add(i, i + n, y.flatMap { Day(year: $0, month: 12, day: 31) }, false)
+                i += n
+                break
+            }
+            // 同年第四季度: the year just named.
+            if Self.has(t, i, end, "同年") {
+                let y = lastYear ?? year
+                if let q = Self.quarter(t, i + 2, end) { add(i, q.end, y.flatMap { Day.endOfMonth(year: $0, month: q.month) }, lastYear != nil); i = q.end; continue }
+                if Self.has(t, i + 2, end, "底") || Self.has(t, i + 2, end, "年底") { add(i, i + 3, y.flatMap { Day(year: $0, month: 12, day: 31) }, lastYear != nil); i += 3; continue }
+            }
             if let q = Self.quarter(t, i, end) {
                 add(i, q.end, year.flatMap { Day.endOfMonth(year: $0, month: q.month) }, false)
                 i = q.end
@@ -132,7 +148,12 @@ public struct TimeFinder: Sendable {
             }
             var matchedPlan = false
             for (w, y) in Self.fiveYearPlans where Self.has(t, i, end, w) {
-                add(i, i + 3, Day(year: y, month: 12, day: 31), true)
+                // "十五五"规划 names the plan, not a time; "十五五"时期/末/期间 is a time.
+                var k = i + 3
+                while k < end, t[k] == "”" || t[k] == "\"" || t[k] == "’" { k += 1 }
+                if !Self.has(t, k, end, "规划") {
+                    add(i, i + 3, Day(year: y, month: 12, day: 31), true)
+                }
                 i += 3
                 matchedPlan = true
                 break
