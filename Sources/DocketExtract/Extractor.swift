@@ -544,6 +544,12 @@ struct ExtractionRun {
         var a = r.start, b = r.end
         while a < b, t[a] == " " || t[a] == "\n" || t[a] == "," || t[a] == "、" || t[a] == ":" { a += 1 }
         while b > a, t[b - 1] == " " || t[b - 1] == "\n" || t[b - 1] == "\r" { b -= 1 }
+        // A signature glued to the last item (…抽查。某某管委会2015年9月16日) is not part of it.
+        if b > a, t[b - 1] == "日", let stop = (a..<b).last(where: { t[$0] == "。" }), b - stop <= 32, b - stop > 6 {
+            let tail = Array(t[(stop + 1)..<b])
+            let f = TimeFinder(year: nil, documentDate: nil, calendar: calendar)
+            if let m = f.find(tail, in: 0..<tail.count).last, m.hasYear, m.range.end == tail.count { b = stop + 1 }
+        }
         // Vocatives (各位代表！) are left out.
         return SourceRange(start: a, end: b)
     }
@@ -592,13 +598,12 @@ struct ExtractionRun {
         return nil
     }
 
-    /// The recurrence word (每年, 每季度) right before a time mention, if any.
+    /// The recurrence word (每年, 每季度) that governs a time mention: right before it, or earlier in the same
+    /// sentence (每年2月底前…，3月底前…).
     func recurrenceBefore(_ m: TimeMention) -> String? {
-        for back in 2...3 where m.range.start - back >= 0 {
-            let s = str(SourceRange(start: m.range.start - back, end: m.range.start))
-            if lex.recurrenceWords.contains(s) { return s }
-        }
-        return nil
+        var s = m.range.start
+        while s > 0, t[s - 1] != "。", m.range.start - s < 80 { s -= 1 }
+        return lex.recurrenceWords.allMatches(t, in: s..<m.range.start).last?.1
     }
 
     func isVerbLike(_ i: Int, _ end: Int) -> Bool {

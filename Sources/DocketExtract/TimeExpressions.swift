@@ -118,7 +118,9 @@ public struct TimeFinder: Sendable {
             }
             // 1年内 is a duration, not this year.
             let afterDigit = i > r.lowerBound && Markers.isDigit(t[i - 1])
-            if !afterDigit, Self.has(t, i, end, "年底") || Self.has(t, i, end, "年内") || Self.has(t, i, end, "年末") || Self.has(t, i, end, "今年") || Self.has(t, i, end, "本年度") || Self.has(t, i, end, "全年") {
+            // 完成全年…目标任务 is due at the year's end; 全年粮食产量 is not a time.
+            let wholeYear = Self.has(t, i, end, "全年") && i >= r.lowerBound + 2 && Self.has(t, i - 2, end, "完成全年")
+            if !afterDigit, Self.has(t, i, end, "年底") || Self.has(t, i, end, "年内") || Self.has(t, i, end, "年末") || Self.has(t, i, end, "今年") || Self.has(t, i, end, "本年度") || wholeYear {
                 let len = Self.has(t, i, end, "本年度") ? 3 : 2
                 add(i, i + len, year.flatMap { Day(year: $0, month: 12, day: 31) }, false)
                 i += len
