@@ -44,6 +44,8 @@ struct ExtractionRun {
     var diagnostics: [Diagnostic] = []
     var firstListedLeads = false
     var carriedScope: TimeMention?
+    /// Units a statement gave to every following item of its top-level section.
+    var standing: [String] = []
     /// Blocks that came from splitting a run-on line: their lost paragraph breaks show as short title sentences.
     var runOn = Set<Int>()
 
@@ -132,9 +134,12 @@ struct ExtractionRun {
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
                 headings.append((e.level, id, role, scope, text))
                 carriedScope = nil
+                if e.level == 0 { standing = [] }
                 paragraphContext = nil
                 continue
             }
+            let said = units.standingAssignment(t, e.range.start..<e.range.end)
+            if !said.isEmpty { standing = said }
             let inheritedRole = headings.reversed().compactMap(\.role).first
             let headingScope = headings.reversed().compactMap(\.scope).first
             let parent = headings.last.map { "\(doc.baseName)#\($0.id)" }
@@ -512,9 +517,24 @@ struct ExtractionRun {
             let sub = units.subjects(t, r.start..<r.end)
             if !sub.isEmpty { assignment = sub; rules.append("unit-subject") }
         }
-        if assignment.isEmpty, let u = ctx.sectionUnit {
-            assignment.lead = [u]
+        // A heading that names a unit (二、区交通与建设局) owns every item under it, with the items' own units.
+        if let u = ctx.sectionUnit, !assignment.lead.contains(u) {
+            assignment.lead.insert(u, at: 0)
             rules.append("unit-section")
+        }
+        // 以下均需试点城市政府落实: a standing assignment for the rest of the section.
+        for u in standing where !assignment.lead.contains(u) {
+            assignment.lead.append(u)
+            if !rules.contains("unit-standing") { rules.append("unit-standing") }
+        }
+        // 集中采购小组。负责…: an item titled with a unit that then says 负责 is that unit's.
+        if assignment.isEmpty {
+            let first = firstSentenceEnd(from: r.start, r.end)
+            let title = str(SourceRange(start: r.start, end: max(r.start, first - 1)))
+            if first < r.end - 2, units.looksLikeUnit(title), str(SourceRange(start: first, end: min(r.end, first + 2))) == "负责" {
+                assignment.lead = [title]
+                rules.append("unit-title")
+            }
         }
         let (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
 

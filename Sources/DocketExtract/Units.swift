@@ -63,6 +63,9 @@ public struct UnitParser: Sendable {
             if let m = lex.unitStopwords.match(t, at: k), k + m.count == t.count { return false }
         }
         if let f = t.first, "该本我其这此".unicodeScalars.contains(f) { return false }
+        // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
+        if t.contains(where: { "的于要对将把被拟都也已并".unicodeScalars.contains($0) }) { return false }
+        if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
             if let m = lex.unitSuffixes.match(t, at: k), k + m.count == t.count {
@@ -191,7 +194,13 @@ public struct UnitParser: Sendable {
                 if !units.isEmpty && units.allSatisfy(looksLikeUnit) { pending += units }
                 continue
             }
-            let units = pending + splitList(Self.str(t[0..<rs]))
+            var headText = Self.str(t[0..<rs])
+            // 教育部会同有关部门负责: the unit before 会同 leads, the ones after support.
+            if let r = headText.range(of: "会同") {
+                result.support += splitList(String(headText[r.upperBound...]))
+                headText = String(headText[..<r.lowerBound])
+            }
+            let units = pending + splitList(headText)
             pending = []
             if roleIsSupport {
                 let w = Self.str(t[rs...])
@@ -240,6 +249,25 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// The units a statement gives to every item after it: 以下均需试点城市政府落实, 试点地区要…做好以下工作.
+    public func standingAssignment(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        let text = Self.str(t[r])
+        guard let yx = text.range(of: "以下") else { return [] }
+        let after = String(text[yx.upperBound...])
+        for marker in ["均需", "均由", "由", "需"] {
+            guard let m = after.range(of: marker), after.distance(from: after.startIndex, to: m.lowerBound) <= 2 else { continue }
+            var rest = String(after[m.upperBound...])
+            for v in ["负责落实", "落实", "负责", "牵头", "承担"] {
+                if let vr = rest.range(of: v) { rest = String(rest[..<vr.lowerBound]); break }
+            }
+            let units = splitList(rest)
+            if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { return units }
+        }
+        // 试点地区要…重点做好以下工作
+        guard after.hasPrefix("工作") || after.hasPrefix("任务") || after.hasPrefix("事项") else { return [] }
+        return subjects(t, r).lead
+    }
+
     /// Whether a parenthesised text is a unit note (names a role).
     public func isNote(_ inside: String) -> Bool {
         lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.contains("分工")
@@ -249,8 +277,9 @@ public struct UnitParser: Sendable {
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
-        guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关"), s.count >= 2, s.count <= 24 else { return false }
-        return !s.contains { "，,的。为是中".contains($0) }
+        guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关"), s.count >= 2, s.count <= 16 else { return false }
+        return s.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "(" || $0 == ")" }
+            && !s.contains { "的为是中于要对将把被都也已并".contains($0) }
     }
 
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
@@ -265,8 +294,9 @@ public struct UnitParser: Sendable {
             guard b - s >= 3 else { return }
             if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             var byForm = false
-            if t[s] == "请" {
-                // 请财政部落实…: the unit right after 请.
+            if t[s] == "请" || (t[s] == "要" && s + 1 < b && t[s + 1] == "求") {
+                // 请财政部落实…, 要求各行业主管部门督促…: the unit right after 请 or 要求.
+                if t[s] == "要" { s += 1 }
                 var k = min(b, s + 16)
                 while k > s + 3 {
                     let head = Self.str(t[(s + 1)..<k])
@@ -275,12 +305,24 @@ public struct UnitParser: Sendable {
                 }
                 return
             }
-            if t[s] == "由" { s += 1; byForm = true }
+            if t[s] == "由" { s += 1; byForm = true } else {
+                // …建立由农业农村部、工业和信息化部牵头的…机制: 由X牵头 inside a clause.
+                var k = s
+                while k < b - 2 {
+                    if t[k] == "由", let (pos, _) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(b, k + 40)) {
+                        let units = splitList(Self.str(t[(k + 1)..<pos]))
+                        if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { out.lead += units }
+                    }
+                    k += 1
+                }
+            }
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 32)) where pos - s >= 2 {
-                let units = splitList(Self.str(t[s..<pos]))
+                var headEnd = pos
+                while headEnd > s + 2, "都也均还应亦".unicodeScalars.contains(t[headEnd - 1]) { headEnd -= 1 }
+                let units = splitList(Self.str(t[s..<headEnd]))
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
             }
             guard let (pos, verb, units) = found else { return }
