@@ -64,7 +64,7 @@ public struct UnitParser: Sendable {
         }
         if let f = t.first, "该本我其这此".unicodeScalars.contains(f) { return false }
         // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
-        if t.contains(where: { "的于要对将把被拟都也已并".unicodeScalars.contains($0) }) { return false }
+        if t.contains(where: { "的于要对将把被拟都也已并不".unicodeScalars.contains($0) }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
@@ -136,7 +136,9 @@ public struct UnitParser: Sendable {
             guard let r = p.range(of: sep) else { continue }
             let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
             let leftOK = looksLikeUnit(left) || (sep == "等和" && !left.isEmpty)
-            if leftOK, looksLikeUnit(right), !lex.unitSuffixes.contains(right) {
+            // …及成员单位, …及网信部门: a generic unit after 及 belongs to the one before it.
+            let generic = right.count <= 4 && (right.hasSuffix("部门") || right.hasSuffix("单位")) || right.hasPrefix("成员") || right.hasPrefix("所属") || right.hasPrefix("下属")
+            if leftOK, looksLikeUnit(right), !lex.unitSuffixes.contains(right), !(generic && sep != "和") {
                 return [left] + splitConjunction(right)
             }
         }
@@ -294,13 +296,18 @@ public struct UnitParser: Sendable {
             guard b - s >= 3 else { return }
             if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             var byForm = false
-            if t[s] == "请" || (t[s] == "要" && s + 1 < b && t[s + 1] == "求") {
-                // 请财政部落实…, 要求各行业主管部门督促…: the unit right after 请 or 要求.
-                if t[s] == "要" { s += 1 }
-                var k = min(b, s + 16)
+            let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望")))
+            if asks {
+                // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
+                if t[s] != "请" { s += 1 }
+                var k = min(b, s + 40)
                 while k > s + 3 {
-                    let head = Self.str(t[(s + 1)..<k])
-                    if looksLikeUnit(head), k < b, lex.unitSuffixes.match(t, at: k) == nil { out.lead += [head]; return }
+                    let units = splitList(Self.str(t[(s + 1)..<k]))
+                    if !units.isEmpty, units.allSatisfy({ looksLikeUnit($0) || looksLikeAddressee($0) || $0.hasSuffix("地方") }),
+                       k < b, lex.unitSuffixes.match(t, at: k) == nil {
+                        out.lead += units
+                        return
+                    }
                     k -= 1
                 }
                 return
@@ -322,7 +329,13 @@ public struct UnitParser: Sendable {
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 32)) where pos - s >= 2 {
                 var headEnd = pos
                 while headEnd > s + 2, "都也均还应亦".unicodeScalars.contains(t[headEnd - 1]) { headEnd -= 1 }
-                let units = splitList(Self.str(t[s..<headEnd]))
+                var headText = Self.str(t[s..<headEnd])
+                // 人力资源社会保障部会同有关部门负责…: split at 会同.
+                if let r = headText.range(of: "会同") {
+                    out.support += splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
+                    headText = String(headText[..<r.lowerBound])
+                }
+                let units = splitList(headText)
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
             }
             guard let (pos, verb, units) = found else { return }
