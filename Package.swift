@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport"]),
         // The thin command-line tool.
         .executableTarget(name: "docket", dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The benchmark: builds a corpus of N documents and times every stage (not a test).
+        .executableTarget(name: "docket-bench", dependencies: ["Docket", "DocketExtract", "DocketGraph", "DocketModel", "DocketReaders", "DocketReport"]),
         .testTarget(name: "DocketTests", dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketXML"]),
     ]
 )

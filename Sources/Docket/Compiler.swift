@@ -82,7 +82,15 @@ public struct Compiler {
         let files = try inputs(at: path)
         let results = pipeline.process(paths: files, referenceDate: referenceDate)
         let report = Self.report(results, asOf: asOf)
-        let outURL = URL(fileURLWithPath: out)
+        let written = try write(report: report, results: results, to: URL(fileURLWithPath: out))
+        let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
+                                     overdue: report.overdueCount, warnings: report.warningCount, written: written)
+        return (summary, results)
+    }
+
+    /// Renders every output of a report and writes them atomically under `outURL`; returns the paths written.
+    @discardableResult
+    public func write(report: ReportModel, results: [InputResult], to outURL: URL) throws -> [String] {
         var files_: [(String, String)] = []
         files_.append(("report.html", try HTMLWriter(style: style).render(report)))
         files_.append(("report.xml", try XMLWriter(style: style).render(report)))
@@ -98,13 +106,14 @@ public struct Compiler {
             files_.append(("facts/\(name).json", try FactsJSON(x).encoded()))
         }
         try AtomicFiles.write(files_, under: outURL, pruning: ["checklists", "facts"])
-        let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
-                                     overdue: report.overdueCount, warnings: report.warningCount, written: files_.map(\.0))
-        return (summary, results)
+        return files_.map(\.0)
     }
 }
 
 /// An error that stops a compile run.
 public struct CompileError: Error, CustomStringConvertible {
     public var description: String
+
+    /// Creates an error with its message.
+    public init(description: String) { self.description = description }
 }

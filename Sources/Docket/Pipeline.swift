@@ -14,6 +14,13 @@ public struct InputResult: Sendable {
 
     /// Whether the file could be read.
     public var ok: Bool { extraction != nil }
+
+    /// Creates a result.
+    public init(path: String, extraction: DocumentExtraction?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.extraction = extraction
+        self.diagnostics = diagnostics
+    }
 }
 
 /// Runs the front half of the compiler on files: read, then extract.

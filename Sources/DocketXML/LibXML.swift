@@ -3,6 +3,18 @@ import CLibXML2
 // The one file that talks to libxml2. No C pointer leaves it: parsed documents are copied
 // into Swift values (`XMLElement`), and C memory is freed in `deinit` of the owning class.
 
+/// Initialises libxml2 once, before any thread uses it (its global state is not safe to set up concurrently).
+private let libxmlReady: Bool = {
+    xmlInitParser()
+    return true
+}()
+
+/// Makes sure libxml2 is initialised and its generic error printing is off for this thread.
+func prepareLibXML() {
+    _ = libxmlReady
+    docket_xml_silence()
+}
+
 /// A node of a parsed XML or HTML tree, copied out of libxml2.
 public enum XMLContent: Sendable {
     /// An element.
@@ -86,7 +98,7 @@ public enum XMLParser {
     /// External entities are never loaded (`XML_PARSE_NOENT`, `DTDLOAD` and `HUGE` are never passed, and
     /// `NONET` is), and a document with a DOCTYPE internal subset is refused when the limits say so.
     public static func parseXML(_ bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws -> XMLElement {
-        docket_xml_silence()
+        prepareLibXML()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_NOCDATA.rawValue)
         let owner = try bytes.withUnsafeBufferPointer { buf -> DocOwner in
@@ -110,7 +122,7 @@ public enum XMLParser {
     /// `encoding` is the charset to decode with (`UTF-8`, `GB18030`); gb2312 and gbk labels must be
     /// passed as GB18030, since pages that declare gb2312 hold GBK-only characters.
     public static func parseHTML(_ bytes: [UInt8], encoding: String, limits: XMLLimits = XMLLimits(refuseDoctype: false)) throws -> XMLElement {
-        docket_xml_silence()
+        prepareLibXML()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let owner = try bytes.withUnsafeBufferPointer { buf -> DocOwner in
@@ -188,6 +200,7 @@ public final class XMLDocumentWriter {
 
     /// Starts a UTF-8 document with indentation.
     public init() throws {
+        prepareLibXML()
         guard let buf = xmlBufferCreate() else { throw XMLParseError(reason: "could not allocate an XML buffer") }
         guard let w = xmlNewTextWriterMemory(buf, 0) else {
             xmlBufferFree(buf)
@@ -249,18 +262,25 @@ public final class XMLDocumentWriter {
 public enum RelaxNG {
     /// Validates a document; returns the validation messages, empty when valid.
     public static func validate(xml: String, schema: String) -> [String] {
-        docket_xml_silence()
-        let messages = MessageSink()
+        prepareLibXML()
+        // The parser context reads the schema bytes in place: keep them alive for the whole validation.
         let schemaBytes = Array(schema.utf8)
-        guard let pctx = schemaBytes.withUnsafeBufferPointer({ b -> xmlRelaxNGParserCtxtPtr? in
-            guard let base = b.baseAddress else { return nil }
-            return xmlRelaxNGNewMemParserCtxt(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(b.count))
-        }) else { return ["could not read the schema"] }
-        defer { xmlRelaxNGFreeParserCtxt(pctx) }
-        guard let rng = xmlRelaxNGParse(pctx) else { return ["the schema is not valid RELAX NG"] }
-        defer { xmlRelaxNGFree(rng) }
+        return schemaBytes.withUnsafeBufferPointer { b -> [String] in
+            guard let base = b.baseAddress,
+                  let pctx = xmlRelaxNGNewMemParserCtxt(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(b.count)) else {
+                return ["could not read the schema"]
+            }
+            defer { xmlRelaxNGFreeParserCtxt(pctx) }
+            guard let rng = xmlRelaxNGParse(pctx) else { return ["the schema is not valid RELAX NG: \(lastErrorMessage())"] }
+            defer { xmlRelaxNGFree(rng) }
+            return validate(xml: xml, with: rng)
+        }
+    }
+
+    private static func validate(xml: String, with rng: xmlRelaxNGPtr) -> [String] {
         guard let vctx = xmlRelaxNGNewValidCtxt(rng) else { return ["could not create a validation context"] }
         defer { xmlRelaxNGFreeValidCtxt(vctx) }
+        let messages = MessageSink()
         let box = Unmanaged.passUnretained(messages).toOpaque()
         xmlRelaxNGSetValidStructuredErrors(vctx, { ctx, err in
             guard let ctx, let err, let m = err.pointee.message else { return }
@@ -275,10 +295,15 @@ public enum RelaxNG {
             return DocOwner(d)
         }
         guard let owner else { return ["the document is not well-formed XML"] }
-        let rc = xmlRelaxNGValidateDoc(vctx, owner.doc)
+        let rc = withExtendedLifetime(messages) { xmlRelaxNGValidateDoc(vctx, owner.doc) }
         if rc != 0 && messages.items.isEmpty { messages.items.append("not valid (code \(rc))") }
         return rc == 0 ? [] : messages.items
     }
+}
+
+private func lastErrorMessage() -> String {
+    guard let err = xmlGetLastError(), let msg = err.pointee.message else { return "unknown error" }
+    return String(cString: msg)
 }
 
 private final class MessageSink {

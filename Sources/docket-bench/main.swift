@@ -1,0 +1,147 @@
+import Docket
+import DocketExtract
+import DocketGraph
+import DocketModel
+import DocketReaders
+import DocketReport
+import Foundation
+
+// docket-bench: builds a corpus of N documents by recombining paragraphs of the corpus texts, then times each
+// stage of the compiler (read, extract, link, report, write) and prints a table. It is not a test.
+//
+//     swift run -c release docket-bench [--sizes 1000,10000] [--corpus DIR] [--styles DIR]
+
+struct Options {
+    var sizes = [1000]
+    var corpus = ProcessInfo.processInfo.environment["DOCKET_SHARED"].map { $0 + "/corpus/docs" } ?? "../shared/corpus/docs"
+    var styles = "styles"
+    var keep = false
+}
+
+func parseOptions() -> Options {
+    var o = Options()
+    var args = CommandLine.arguments.dropFirst().makeIterator()
+    while let a = args.next() {
+        switch a {
+        case "--sizes": o.sizes = (args.next() ?? "").split(separator: ",").compactMap { Int($0) }
+        case "--corpus": o.corpus = args.next() ?? o.corpus
+        case "--styles": o.styles = args.next() ?? o.styles
+        case "--keep": o.keep = true
+        default: FileHandle.standardError.write(Data("unknown option \(a)\n".utf8)); exit(64)
+        }
+    }
+    return o
+}
+
+/// Peak resident memory of this process, in MiB.
+func peakMiB() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_maxrss) / 1024
+}
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+/// A deterministic generator (xorshift), so that every run builds the same corpus.
+struct Rng {
+    var s: UInt64
+    mutating func next() -> UInt64 { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return s }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+}
+
+/// Writes N documents, each a title, a date and 10–40 paragraphs drawn from the corpus, keeping the structure
+/// (headings, enumerations) of the paragraphs it takes. Returns the paths and the number of characters.
+func buildCorpus(size: Int, from dir: String, into out: URL) throws -> ([String], Int) {
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+    var paragraphs: [String] = []
+    for n in names {
+        let text = try String(contentsOfFile: dir + "/" + n, encoding: .utf8)
+        paragraphs += text.split(whereSeparator: \.isNewline).map(String.init).filter { $0.count > 8 }
+    }
+    guard !paragraphs.isEmpty else { throw CompileError(description: "no corpus texts in \(dir)") }
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    var rng = Rng(s: 0x9E37_79B9_7F4A_7C15)
+    var paths: [String] = []
+    var chars = 0
+    for i in 0..<size {
+        var doc = "某市第\(i + 1)次工作会议纪要\n"
+        let start = rng.below(paragraphs.count)
+        let count = 10 + rng.below(30)
+        for k in 0..<count { doc += paragraphs[(start + k) % paragraphs.count] + "\n" }
+        doc += "2025年\(1 + rng.below(12))月\(1 + rng.below(28))日\n"
+        let p = out.appendingPathComponent(String(format: "doc-%06d.txt", i)).path
+        FileManager.default.createFile(atPath: p, contents: Data(doc.utf8))
+        paths.append(p)
+        chars += doc.unicodeScalars.count
+    }
+    return (paths, chars)
+}
+
+let options = parseOptions()
+let clock = ContinuousClock()
+print("docket-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, corpus from \(options.corpus)")
+print("| documents | characters | read | extract | link | report | write | total | chars/s (end to end) | peak MiB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for size in options.sizes {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("docket-bench-\(size)-\(getpid())")
+    defer { if !options.keep { try? FileManager.default.removeItem(at: root) } }
+    let (paths, chars): ([String], Int)
+    do { (paths, chars) = try buildCorpus(size: size, from: options.corpus, into: root.appendingPathComponent("in")) } catch {
+        print("cannot build the corpus: \(error)")
+        exit(1)
+    }
+    let registry = ReaderRegistry.standard
+    let extractor = Extractor()
+    // Read.
+    let t0 = clock.now
+    let box = Outcomes(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in box.set(i, try? registry.read(path: paths[i])) }
+    let t1 = clock.now
+    // Extract.
+    let docs = box.values
+    let xbox = Extractions(count: docs.count)
+    DispatchQueue.concurrentPerform(iterations: docs.count) { i in
+        if let d = docs[i]?.document { xbox.set(i, extractor.extract(d, referenceDate: nil)) }
+    }
+    let t2 = clock.now
+    // Link.
+    let extractions = xbox.values.compactMap { $0 }
+    let graph = TaskGraph(extractions: extractions, aliases: Lexicon.standard.unitAliases)
+    let t3 = clock.now
+    // Report model.
+    let results = zip(paths, xbox.values).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
+    let report = Compiler.report(results, asOf: Day(year: 2025, month: 10, day: 1)!)
+    let t4 = clock.now
+    // Write.
+    let style = try StyleSet.locate(options.styles)
+    let compiler = Compiler(style: style)
+    try compiler.write(report: report, results: results, to: root.appendingPathComponent("out"))
+    let t5 = clock.now
+    _ = graph
+    if ProcessInfo.processInfo.environment["DOCKET_BENCH_WRITERS"] != nil {
+        var w = clock.now
+        func lap(_ name: String) { let n = clock.now; print("  \(name): \(String(format: "%.2f s", seconds(n - w)))"); w = n }
+        _ = try HTMLWriter(style: style).render(report); lap("html")
+        _ = try MarkdownWriter(style: style).render(report); lap("markdown")
+        _ = try XMLWriter(style: style).render(report); lap("xml + validation")
+        for l in report.units { _ = try MarkdownWriter(style: style).checklist(l, report: report) }; lap("checklists")
+        for x in extractions { _ = try FactsJSON(x).encoded() }; lap("facts json")
+    }
+    let total = seconds(t5 - t0)
+    func f(_ a: ContinuousClock.Instant, _ b: ContinuousClock.Instant) -> String { String(format: "%.2f s", seconds(b - a)) }
+    print("| \(size) | \(chars) | \(f(t0, t1)) | \(f(t1, t2)) | \(f(t2, t3)) | \(f(t3, t4)) | \(f(t4, t5)) | \(String(format: "%.2f s", total)) | \(String(format: "%.0f", Double(chars) / total)) | \(String(format: "%.0f", peakMiB())) |")
+}
+
+final class Outcomes: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [ReadOutcome?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: ReadOutcome?) { lock.lock(); values[i] = v; lock.unlock() }
+}
+
+final class Extractions: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [DocumentExtraction?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: DocumentExtraction?) { lock.lock(); values[i] = v; lock.unlock() }
+}
