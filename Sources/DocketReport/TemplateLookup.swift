@@ -6,15 +6,15 @@ extension DocumentRow: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return name
-        case "path": return path
-        case "title": return title
-        case "kind": return kind
-        case "date": return date
-        case "issuer": return issuer
-        case "number": return number
-        case "taskCount": return taskCount
-        case "failed": return failed
+        case "name": return self.name
+        case "path": return self.path
+        case "title": return self.title
+        case "kind": return self.kind
+        case "date": return self.date
+        case "issuer": return self.issuer
+        case "number": return self.number
+        case "taskCount": return self.taskCount
+        case "failed": return self.failed
         default: return nil
         }
     }
@@ -24,35 +24,35 @@ extension TaskRow: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": return id
-        case "text": return text
-        case "document": return document
-        case "documentTitle": return documentTitle
-        case "path": return path
-        case "paragraph": return paragraph
-        case "spanStart": return spanStart
-        case "spanEnd": return spanEnd
-        case "marker": return marker
-        case "section": return section
-        case "lead": return lead
-        case "support": return support
-        case "leadText": return leadText
-        case "supportText": return supportText
-        case "hasSupportUnits": return hasSupportUnits
-        case "owner": return owner
-        case "hasUnits": return hasUnits
-        case "deadlineText": return deadlineText
-        case "deadlineDate": return deadlineDate
-        case "hasDeadline": return hasDeadline
-        case "ongoing": return ongoing
-        case "status": return status
-        case "statusLabel": return statusLabel
-        case "done": return done
-        case "overdue": return overdue
-        case "dueSoon": return dueSoon
-        case "needsReview": return needsReview
-        case "confidence": return confidence
-        case "rules": return rules
+        case "id": return self.id
+        case "text": return self.text
+        case "document": return self.document
+        case "documentTitle": return self.documentTitle
+        case "path": return self.path
+        case "paragraph": return self.paragraph
+        case "spanStart": return self.spanStart
+        case "spanEnd": return self.spanEnd
+        case "marker": return self.marker
+        case "section": return self.section
+        case "lead": return self.lead
+        case "support": return self.support
+        case "leadText": return self.leadText
+        case "supportText": return self.supportText
+        case "hasSupportUnits": return self.hasSupportUnits
+        case "owner": return self.owner
+        case "hasUnits": return self.hasUnits
+        case "deadlineText": return self.deadlineText
+        case "deadlineDate": return self.deadlineDate
+        case "hasDeadline": return self.hasDeadline
+        case "ongoing": return self.ongoing
+        case "status": return self.status
+        case "statusLabel": return self.statusLabel
+        case "done": return self.done
+        case "overdue": return self.overdue
+        case "dueSoon": return self.dueSoon
+        case "needsReview": return self.needsReview
+        case "confidence": return self.confidence
+        case "rules": return self.rules
         default: return nil
         }
     }
@@ -62,13 +62,13 @@ extension UnitChecklist: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "unit": return unit
-        case "fileName": return fileName
-        case "lead": return lead
-        case "support": return support
-        case "hasSupport": return hasSupport
-        case "isHost": return isHost
-        case "count": return count
+        case "unit": return self.unit
+        case "fileName": return self.fileName
+        case "lead": return self.lead
+        case "support": return self.support
+        case "hasSupport": return self.hasSupport
+        case "isHost": return self.isHost
+        case "count": return self.count
         default: return nil
         }
     }
@@ -78,10 +78,10 @@ extension DiagnosticRow: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": return id
-        case "severity": return severity
-        case "file": return file
-        case "message": return message
+        case "id": return self.id
+        case "severity": return self.severity
+        case "file": return self.file
+        case "message": return self.message
         default: return nil
         }
     }
@@ -91,9 +91,9 @@ extension Count: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "key": return key
-        case "label": return label
-        case "count": return count
+        case "key": return self.key
+        case "label": return self.label
+        case "count": return self.count
         default: return nil
         }
     }
@@ -103,9 +103,9 @@ extension MonthGroup: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "month": return month
-        case "tasks": return tasks
-        case "count": return count
+        case "month": return self.month
+        case "tasks": return self.tasks
+        case "count": return self.count
         default: return nil
         }
     }
@@ -115,28 +115,28 @@ extension ReportModel: MustacheParent {
     /// The value a template names.
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return title
-        case "asOf": return asOf
-        case "documents": return documents
-        case "tasks": return tasks
-        case "units": return units
-        case "statusCounts": return statusCounts
-        case "overdue": return overdue
-        case "dueSoon": return dueSoon
-        case "needsReview": return needsReview
-        case "timeline": return timeline
-        case "diagnostics": return diagnostics
-        case "edges": return edges
-        case "documentCount": return documentCount
-        case "taskCount": return taskCount
-        case "overdueCount": return overdueCount
-        case "dueSoonCount": return dueSoonCount
-        case "warningCount": return warningCount
-        case "errorCount": return errorCount
-        case "hasOverdue": return hasOverdue
-        case "hasDueSoon": return hasDueSoon
-        case "hasReview": return hasReview
-        case "hasDiagnostics": return hasDiagnostics
+        case "title": return self.title
+        case "asOf": return self.asOf
+        case "documents": return self.documents
+        case "tasks": return self.tasks
+        case "units": return self.units
+        case "statusCounts": return self.statusCounts
+        case "overdue": return self.overdue
+        case "dueSoon": return self.dueSoon
+        case "needsReview": return self.needsReview
+        case "timeline": return self.timeline
+        case "diagnostics": return self.diagnostics
+        case "edges": return self.edges
+        case "documentCount": return self.documentCount
+        case "taskCount": return self.taskCount
+        case "overdueCount": return self.overdueCount
+        case "dueSoonCount": return self.dueSoonCount
+        case "warningCount": return self.warningCount
+        case "errorCount": return self.errorCount
+        case "hasOverdue": return self.hasOverdue
+        case "hasDueSoon": return self.hasDueSoon
+        case "hasReview": return self.hasReview
+        case "hasDiagnostics": return self.hasDiagnostics
         default: return nil
         }
     }
@@ -145,9 +145,9 @@ extension ReportModel: MustacheParent {
 extension HTMLPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "report": return report
-        case "css": return css
-        case "charts": return charts
+        case "report": return self.report
+        case "css": return self.css
+        case "charts": return self.charts
         default: return nil
         }
     }
@@ -156,8 +156,8 @@ extension HTMLPage: MustacheParent {
 extension ChecklistPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "list": return list
-        case "asOf": return asOf
+        case "list": return self.list
+        case "asOf": return self.asOf
         default: return nil
         }
     }
@@ -166,8 +166,8 @@ extension ChecklistPage: MustacheParent {
 extension Charts: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "statusByUnit": return statusByUnit
-        case "dueByMonth": return dueByMonth
+        case "statusByUnit": return self.statusByUnit
+        case "dueByMonth": return self.dueByMonth
         default: return nil
         }
     }
