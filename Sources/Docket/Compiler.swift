@@ -91,19 +91,32 @@ public struct Compiler {
     /// Renders every output of a report and writes them atomically under `outURL`; returns the paths written.
     @discardableResult
     public func write(report: ReportModel, results: [InputResult], to outURL: URL) throws -> [String] {
-        var files_: [(String, String)] = []
-        files_.append(("report.html", try HTMLWriter(style: style).render(report)))
-        files_.append(("report.xml", try XMLWriter(style: style).render(report)))
+        // Every output is rendered on its own, spread over the cores; the list keeps a fixed order.
         let md = MarkdownWriter(style: style)
-        files_.append(("report.md", try md.render(report)))
-        for list in report.units { files_.append(("checklists/" + list.fileName, try md.checklist(list, report: report))) }
+        let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
+        var jobs: [(String, @Sendable () throws -> String)] = [
+            ("report.html", { try html.render(report) }),
+            ("report.xml", { try xml.render(report) }),
+            ("report.md", { try md.render(report) }),
+        ]
+        for list in report.units { jobs.append(("checklists/" + list.fileName, { try md.checklist(list, report: report) })) }
         var usedFacts = Set<String>()
         for r in results {
             guard let x = r.extraction else { continue }
             var name = x.name
             var n = 2
             while !usedFacts.insert(name).inserted { name = "\(x.name)-\(n)"; n += 1 }
-            files_.append(("facts/\(name).json", try FactsJSON(x).encoded()))
+            jobs.append(("facts/\(name).json", { try FactsJSON(x).encoded() }))
+        }
+        let rendered = RenderBox(count: jobs.count)
+        let work = jobs.map(\.1)
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            rendered.set(i, Result { try work[i]() })
+        }
+        var files_: [(String, String)] = []
+        for (i, job) in jobs.enumerated() {
+            guard let r = rendered.values[i] else { continue }
+            files_.append((job.0, try r.get()))
         }
         try AtomicFiles.write(files_, under: outURL, pruning: ["checklists", "facts"])
         return files_.map(\.0)
@@ -116,4 +129,16 @@ public struct CompileError: Error, CustomStringConvertible {
 
     /// Creates an error with its message.
     public init(description: String) { self.description = description }
+}
+
+/// Collects rendered outputs written from several threads.
+final class RenderBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Result<String, any Error>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: Result<String, any Error>) {
+        lock.lock()
+        values[i] = v
+        lock.unlock()
+    }
 }

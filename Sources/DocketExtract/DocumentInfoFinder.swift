@@ -62,7 +62,7 @@ struct DocumentInfoFinder {
         let finderNoYear = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
         // A block that is only a date (a signature or issue date), anywhere after the title; or a date
         // that closes the last block (…强化刚性兑现。 某某局 2024年12月18日).
-        for b in blocks.dropFirst(max(1, titleBlocks)) {
+        for b in blocks.dropFirst(max(1, titleBlocks)) where b.range.length <= 24 && t[b.range.end - 1] != "。" {
             let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " ()（）\u{00A0}"))
             guard s.count <= 16, s.hasSuffix("日") else { continue }
             if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }

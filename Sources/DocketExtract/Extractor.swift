@@ -105,14 +105,14 @@ struct ExtractionRun {
         // An annex (附件) is not part of the body unless it is itself a task list (任务分工表, 清单, 台账).
         var inAnnex = false
         for (i, b) in doc.blocks.enumerated() {
+            if inAnnex { skip.insert(i); continue }
+            guard t[b.range.start] == "附", b.range.length <= 40 else { continue }
             let s = str(b.range)
             if (s.hasPrefix("附件") || s.hasPrefix("附:")) && s.count <= 40 {
                 skip.insert(i)
                 let next = i + 1 < doc.blocks.count ? str(doc.blocks[i + 1].range) : ""
                 inAnnex = !["任务", "分工", "清单", "台账"].contains { s.contains($0) || next.contains($0) }
-                continue
             }
-            if inAnnex { skip.insert(i) }
         }
         return skip
     }
@@ -405,7 +405,7 @@ struct ExtractionRun {
     /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.
     func isPreamble(_ r: SourceRange) -> Bool {
         var e = r.end
-        while e > r.start, " :：。".unicodeScalars.contains(t[e - 1]) { e -= 1 }
+        while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }
         return str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下"
     }
 
@@ -490,7 +490,7 @@ struct ExtractionRun {
         }
         if let last = notes.last {
             var tail = last.end
-            while tail < r.end, "。;；,， ".unicodeScalars.contains(t[tail]) { tail += 1 }
+            while tail < r.end, Scalars.noteTail.contains(t[tail]) { tail += 1 }
             if tail >= r.end {
                 var e = last.start
                 while e > r.start, t[e - 1] == " " { e -= 1 }
@@ -607,7 +607,7 @@ struct ExtractionRun {
             // trend (比重持续提升).
             let idiom = w.unicodeScalars.count == 4
             let before: Unicode.Scalar = pos > r.start ? t[pos - 1] : "，"
-            let opensClause = "，,、;；。:要并和地".unicodeScalars.contains(before)
+            let opensClause = Scalars.clauseOpeners.contains(before)
             if !idiom {
                 guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
                 guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after, r.end) else { continue }
@@ -627,7 +627,7 @@ struct ExtractionRun {
     }
 
     func isVerbLike(_ i: Int, _ end: Int) -> Bool {
-        "抓做提加推深开完健强扩优落实保发巩用管".unicodeScalars.contains(t[i])
+        Scalars.verbLike.contains(t[i])
     }
 
     /// The status a progress notice reports for a task, from its cues (status-words.tsv): delayed, then a strong

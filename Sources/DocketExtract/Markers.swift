@@ -37,7 +37,7 @@ public struct Marker: Sendable, Hashable {
 /// Finds enumeration markers in normalised text.
 enum Markers {
     static func isCJKNumeral(_ u: Unicode.Scalar) -> Bool {
-        "一二三四五六七八九十百零〇两".unicodeScalars.contains(u)
+        Scalars.cjkNumerals.contains(u)
     }
 
     static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
@@ -122,7 +122,7 @@ enum Markers {
         var found: [(Int, Marker)] = []
         var i = start
         while i < end {
-            let atBoundary = i == start || "。;；,:!?\n \"“”".unicodeScalars.contains(t[i - 1])
+            let atBoundary = i == start || Scalars.inlineBoundary.contains(t[i - 1])
             if atBoundary {
                 if isCJKNumeral(t[i]) {
                     var j = i

@@ -52,7 +52,7 @@ enum Segmenter {
                     cands.append(Candidate(pos: i, kind: .ordinalWord, ordinal: n))
                 } else if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
-                } else if Markers.isCJKNumeral(u), i == r.start || "。;；:：!?！？”\")）".unicodeScalars.contains(prev) {
+                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) {
                     var j = i
                     while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
                     if j < r.end, t[j] == "、", let n = Markers.readNumber(t, i, j), n <= 30 {

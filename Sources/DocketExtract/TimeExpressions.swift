@@ -58,6 +58,9 @@ public struct TimeFinder: Sendable {
         return String(s)
     }
 
+    /// The scalars a time expression can start with, besides digits and Chinese numerals.
+    static let starters = ScalarSet("年今本全完上下明新同第十")
+
     static let quarterWords: [(String, Int)] = [("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12),
                                                 ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
     static let fiveYearPlans: [(String, Int)] = [("十三五", 2020), ("十四五", 2025), ("十五五", 2030), ("十六五", 2035)]
@@ -72,6 +75,8 @@ public struct TimeFinder: Sendable {
             out.append(TimeMention(range: SourceRange(start: a, end: b), text: Self.string(t, a, b), date: d, hasYear: hasYear))
         }
         while i < end {
+            // Most scalars cannot start a time expression: skip them at once.
+            if !Self.starters.contains(t[i]) && !Markers.isDigit(t[i]) && !Markers.isCJKNumeral(t[i]) { i += 1; continue }
             // 2025年…, 2025—2027年
             if let (y, j) = Self.digits(t, i, end, max: 4), j - i == 4, (1990...2100).contains(y) {
                 var k = j

@@ -62,9 +62,9 @@ public struct UnitParser: Sendable {
         for k in stride(from: t.count - 2, through: max(0, t.count - 6), by: -1) {
             if let m = lex.unitStopwords.match(t, at: k), k + m.count == t.count { return false }
         }
-        if let f = t.first, "该本我其这此".unicodeScalars.contains(f) { return false }
+        if let f = t.first, Scalars.pronouns.contains(f) { return false }
         // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
-        if t.contains(where: { "的于要对将把被拟都也已并不".unicodeScalars.contains($0) }) { return false }
+        if t.contains(where: { Scalars.functionWords.contains($0) }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
@@ -238,7 +238,7 @@ public struct UnitParser: Sendable {
             guard let isLead = labelRole else { i += 1; continue }
             // The value: up to the next colon, sentence end or line end; a following label is cut off.
             var e = i + 1
-            while e < r.upperBound, !":：。;；\n".unicodeScalars.contains(t[e]) { e += 1 }
+            while e < r.upperBound, !Scalars.fieldEnd.contains(t[e]) { e += 1 }
             var units = splitList(Self.str(t[(i + 1)..<e]))
             if e < r.upperBound, t[e] == ":" || t[e] == "：", var last = units.popLast() {
                 while !last.isEmpty, !looksLikeUnit(last) { last.removeLast() }
@@ -253,6 +253,7 @@ public struct UnitParser: Sendable {
 
     /// The units a statement gives to every item after it: 以下均需试点城市政府落实, 试点地区要…做好以下工作.
     public func standingAssignment(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        guard r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { t[$0] == "以" && t[$0 + 1] == "下" }) else { return [] }
         let text = Self.str(t[r])
         guard let yx = text.range(of: "以下") else { return [] }
         let after = String(text[yx.upperBound...])
@@ -327,8 +328,12 @@ public struct UnitParser: Sendable {
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 32)) where pos - s >= 2 {
+                // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
+                var last = pos - 1
+                while last > s, Scalars.adverbs.contains(t[last]) { last -= 1 }
+                guard Scalars.unitEndings.contains(t[last]) || t[s] == "各" || t[s] == "有" || t[s] == "地" else { continue }
                 var headEnd = pos
-                while headEnd > s + 2, "都也均还应亦".unicodeScalars.contains(t[headEnd - 1]) { headEnd -= 1 }
+                while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 var headText = Self.str(t[s..<headEnd])
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.
                 if let r = headText.range(of: "会同") {

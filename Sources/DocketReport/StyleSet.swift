@@ -21,6 +21,7 @@ public struct StyleSet: Sendable {
 
     /// Reads a style folder.
     public init(directory: URL) throws {
+        _ = FastHTMLEscape.registered
         self.directory = directory
         var templates: [String: MustacheTemplate] = [:]
         for name in ["report.html", "report.md", "checklist.md"] {

@@ -15,7 +15,7 @@ struct HTMLPage {
 }
 
 /// The Markdown report.
-public struct MarkdownWriter: ReportWriter {
+public struct MarkdownWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// Creates a writer with a style.
     public init(style: StyleSet) { self.style = style }
@@ -33,7 +33,7 @@ struct ChecklistPage {
 }
 
 /// The self-contained HTML report: CSS inlined, charts as inline SVG, every text escaped.
-public struct HTMLWriter: ReportWriter {
+public struct HTMLWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// Creates a writer with a style.
     public init(style: StyleSet) { self.style = style }

@@ -2,7 +2,7 @@ import DocketXML
 import Foundation
 
 /// The XML report: every fact, its source and the graph, written with libxml2 and valid against `docket.rng`.
-public struct XMLWriter: ReportWriter {
+public struct XMLWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// Creates a writer with a style (whose schema the output is checked against).
     public init(style: StyleSet) { self.style = style }
