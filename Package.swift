@@ -35,6 +35,10 @@ let package = Package(
         .executableTarget(name: "docket", dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: builds a corpus of N documents and times every stage (not a test).
         .executableTarget(name: "docket-bench", dependencies: ["Docket", "DocketExtract", "DocketGraph", "DocketModel", "DocketReaders", "DocketReport"]),
-        .testTarget(name: "DocketTests", dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketXML"]),
+        // libFuzzer targets for the readers and extraction (scripts/fuzz.sh); replays inputs without the fuzzer.
+        .executableTarget(name: "docket-fuzz", dependencies: ["DocketExtract", "DocketModel", "DocketReaders"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .testTarget(name: "DocketTests", dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketXML"],
+                    exclude: ["Golden"]),
     ]
 )

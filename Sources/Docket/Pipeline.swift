@@ -31,6 +31,8 @@ public struct Pipeline: Sendable {
     public var extractor: Extractor
     /// Per-file limits.
     public var limits: ReadLimits
+    /// The longest time extraction may spend on one file.
+    public var timeLimit: Duration = .seconds(30)
 
     /// Creates a pipeline with the standard readers and lexicon.
     public init(registry: ReaderRegistry = .standard, extractor: Extractor = Extractor(), limits: ReadLimits = ReadLimits()) {
@@ -43,8 +45,10 @@ public struct Pipeline: Sendable {
     public func process(path: String, referenceDate: Day?) -> InputResult {
         do {
             let outcome = try registry.read(path: path, limits: limits)
-            let x = extractor.extract(outcome.document, referenceDate: referenceDate)
-            return InputResult(path: path, extraction: x, diagnostics: outcome.diagnostics + x.diagnostics)
+            let x = extractor.extract(outcome.document, referenceDate: referenceDate, deadline: ContinuousClock.now + timeLimit)
+            // A file that ran out of time counts as failed: its facts are incomplete.
+            let failed = x.diagnostics.contains { $0.severity == .error }
+            return InputResult(path: path, extraction: failed ? nil : x, diagnostics: outcome.diagnostics + x.diagnostics)
         } catch let e as ReadError {
             return InputResult(path: path, extraction: nil, diagnostics: [Diagnostic(id: e.id, severity: .error, file: path, message: e.reason)])
         } catch {

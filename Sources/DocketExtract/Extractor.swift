@@ -20,10 +20,15 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts the facts of one document; `referenceDate` is the last resort for the document date.
-    public func extract(_ doc: SourceDocument, referenceDate: Day? = nil) -> DocumentExtraction {
+    ///
+    /// With a `deadline`, a pathological document stops at that instant: its facts so far are returned with an
+    /// `extract.timeout` error, so that one file cannot stall a batch. The deadline never changes the facts of a
+    /// document that finishes in time.
+    public func extract(_ doc: SourceDocument, referenceDate: Day? = nil, deadline: ContinuousClock.Instant? = nil) -> DocumentExtraction {
         let (segmented, runOn) = Segmenter.segment(doc)
         var run = ExtractionRun(doc: segmented, lex: lexicon, calendar: calendar, referenceDate: referenceDate)
         run.runOn = runOn
+        run.deadline = deadline
         return run.run()
     }
 }
@@ -46,6 +51,9 @@ struct ExtractionRun {
     var carriedScope: TimeMention?
     /// Units a statement gave to every following item of its top-level section.
     var standing: [String] = []
+    /// When to give up on a pathological document.
+    var deadline: ContinuousClock.Instant?
+    var timedOut = false
     /// Blocks that came from splitting a run-on line: their lost paragraph breaks show as short title sentences.
     var runOn = Set<Int>()
 
@@ -123,7 +131,13 @@ struct ExtractionRun {
         // The headings above the current entry, by level.
         var headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)] = []
         var paragraphContext: SectionRole? = nil
-        for e in outline {
+        for (n, e) in outline.enumerated() {
+            if n % 64 == 0, let d = deadline, ContinuousClock.now > d {
+                timedOut = true
+                diagnostics.append(Diagnostic(id: "extract.timeout", severity: .error, file: doc.path,
+                                              message: "extraction stopped after the time limit per file (see --timeout); the facts of this file are incomplete"))
+                break
+            }
             while let last = headings.last, last.level >= e.level { headings.removeLast() }
             if e.isHeading {
                 let id = "s\(sections.count + 1)"

@@ -24,7 +24,8 @@ public struct HTMLReader: Reader {
         do {
             root = try XMLParser.parseHTML(bytes, encoding: encoding, limits: XMLLimits(maxDepth: limits.maxDepth, refuseDoctype: false))
         } catch {
-            throw ReadError(id: "read.html", "\(error)")
+            let reason = "\(error)"
+            throw ReadError(id: reason.contains("deeper") ? "read.too-deep" : "read.html", reason)
         }
         var builder = DocumentBuilder()
         let body = Self.articleBody(root)

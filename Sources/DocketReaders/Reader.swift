@@ -12,7 +12,7 @@ public struct ReadLimits: Sendable {
     public var maxDepth: Int
 
     /// Creates limits; the defaults suit documents a secretariat receives.
-    public init(maxFileBytes: Int = 64 << 20, maxUnzippedBytes: Int = 256 << 20, maxZipRatio: Int = 200, maxDepth: Int = 256) {
+    public init(maxFileBytes: Int = 16 << 20, maxUnzippedBytes: Int = 256 << 20, maxZipRatio: Int = 200, maxDepth: Int = 256) {
         self.maxFileBytes = maxFileBytes
         self.maxUnzippedBytes = maxUnzippedBytes
         self.maxZipRatio = maxZipRatio

@@ -123,6 +123,7 @@ public enum XMLParser {
     /// passed as GB18030, since pages that declare gb2312 hold GBK-only characters.
     public static func parseHTML(_ bytes: [UInt8], encoding: String, limits: XMLLimits = XMLLimits(refuseDoctype: false)) throws -> XMLElement {
         prepareLibXML()
+        xmlResetLastError()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let owner = try bytes.withUnsafeBufferPointer { buf -> DocOwner in
@@ -135,7 +136,12 @@ public enum XMLParser {
         }
         guard let root = xmlDocGetRootElement(owner.doc) else { throw XMLParseError(reason: "HTML has no root element") }
         var budget = limits.maxTextScalars
-        return copy(root, depth: 0, limits: limits, budget: &budget, html: true)
+        let tree = copy(root, depth: 0, limits: limits, budget: &budget, html: true)
+        let err = lastError()
+        if err.contains("depth") || err.contains("Excessive") {
+            throw XMLParseError(reason: "the page nests its elements deeper than \(limits.maxDepth) levels (\(err)); it was not read")
+        }
+        return tree
     }
 
     private static func lastError() -> String {

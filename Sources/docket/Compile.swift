@@ -25,7 +25,13 @@ struct Compile: ParsableCommand {
     var style: String?
 
     @Option(name: .customLong("max-file-size"), help: "The largest input file read, in bytes.")
-    var maxFileSize: Int = 64 << 20
+    var maxFileSize: Int = 16 << 20
+
+    @Option(name: .customLong("max-unzipped-size"), help: "The most bytes a .docx may expand to.")
+    var maxUnzippedSize: Int = 256 << 20
+
+    @Option(help: "The longest time spent extracting one file, in seconds.")
+    var timeout: Int = 30
 
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? Self.today()
@@ -34,7 +40,10 @@ struct Compile: ParsableCommand {
         do { styleSet = try StyleSet.locate(style) } catch { printError("docket: \(error)"); throw ExitCode(2) }
         var limits = ReadLimits()
         limits.maxFileBytes = maxFileSize
-        let compiler = Compiler(pipeline: Pipeline(limits: limits), style: styleSet)
+        limits.maxUnzippedBytes = maxUnzippedSize
+        var pipeline = Pipeline(limits: limits)
+        pipeline.timeLimit = .seconds(max(1, timeout))
+        let compiler = Compiler(pipeline: pipeline, style: styleSet)
         let summary: CompileSummary
         let results: [InputResult]
         do {
