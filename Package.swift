@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The C library, confined to DocketXML.
@@ -29,16 +30,18 @@ let package = Package(
         // Layer 4: the report model and its writers.
         .target(name: "DocketReport", dependencies: ["DocketModel", "DocketGraph", "DocketXML",
                                                      .product(name: "Mustache", package: "swift-mustache")]),
+        // The task ledger that lives across runs (SQLite through GRDB).
+        .target(name: "DocketLedger", dependencies: ["DocketModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline that ties the layers together.
-        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport"]),
+        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketLedger"]),
         // The thin command-line tool.
-        .executableTarget(name: "docket", dependencies: ["Docket", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "docket", dependencies: ["Docket", "DocketLedger", "DocketReport", "DocketModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: builds a corpus of N documents and times every stage (not a test).
         .executableTarget(name: "docket-bench", dependencies: ["Docket", "DocketExtract", "DocketGraph", "DocketModel", "DocketReaders", "DocketReport"]),
         // libFuzzer targets for the readers and extraction (scripts/fuzz.sh); replays inputs without the fuzzer.
         .executableTarget(name: "docket-fuzz", dependencies: ["DocketExtract", "DocketModel", "DocketReaders"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .testTarget(name: "DocketTests", dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketXML"],
+        .testTarget(name: "DocketTests", dependencies: ["Docket", "DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketXML", "DocketLedger"],
                     exclude: ["Golden"]),
     ]
 )

@@ -16,11 +16,30 @@ public enum AtomicFiles {
         }
     }
 
-    /// Writes a set of files; then removes files in the `pruning` folders that this run did not write.
-    ///
-    /// Every file is complete before it is renamed, so an interrupted run leaves each output either old or new, never torn.
+    /// Writes a set of files as one step: every file is written to a temporary name first, and only when all are
+    /// complete are they renamed into place; then files in the `pruning` folders that this run did not write are
+    /// removed. A run killed before the renames leaves every previous output as it was.
     public static func write(_ files: [(String, String)], under root: URL, pruning: [String]) throws {
-        for (rel, text) in files { try write(text, to: root.appendingPathComponent(rel)) }
+        let tag = "\(ProcessInfo.processInfo.processIdentifier)"
+        var staged: [(URL, URL)] = []
+        do {
+            for (rel, text) in files {
+                let url = root.appendingPathComponent(rel)
+                let dir = url.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(tag)")
+                guard FileManager.default.createFile(atPath: tmp.path, contents: Data(text.utf8)) else {
+                    throw CompileError(description: "\(tmp.path): cannot write")
+                }
+                staged.append((tmp, url))
+            }
+        } catch {
+            for (tmp, _) in staged { try? FileManager.default.removeItem(at: tmp) }
+            throw error
+        }
+        for (tmp, url) in staged where rename(tmp.path, url.path) != 0 {
+            throw CompileError(description: "\(url.path): cannot move the new file into place (errno \(errno))")
+        }
         let written = Set(files.map(\.0))
         for folder in pruning {
             let dir = root.appendingPathComponent(folder)

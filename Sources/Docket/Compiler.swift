@@ -1,5 +1,6 @@
 import DocketExtract
 import DocketGraph
+import DocketLedger
 import DocketModel
 import DocketReaders
 import DocketReport
@@ -19,6 +20,8 @@ public struct CompileSummary: Sendable {
     public var warnings: Int
     /// Files written.
     public var written: [String]
+    /// Inputs extracted in this run (the others came unchanged from the ledger).
+    public var extracted: Int = 0
 
     /// The one-line summary printed at the end of a run.
     public var line: String {
@@ -60,37 +63,137 @@ public struct Compiler {
         return out.sorted()
     }
 
-    /// Builds the report model from extraction results.
+    /// Builds the report model from extraction results (no ledger, no corrections): used by `extract` and the benchmark.
     public static func report(_ results: [InputResult], asOf: Day, calendar: WorkingDayCalendar = .standard) -> ReportModel {
-        let extractions = results.compactMap(\.extraction)
-        let graph = TaskGraph(extractions: extractions, aliases: Lexicon.standard.unitAliases)
-        let docs = results.map { r -> DocumentRow in
-            if let x = r.extraction {
-                return DocumentRow(name: x.name, path: x.path, title: x.document.title, kind: x.document.kind.rawValue,
-                                   date: x.document.date?.iso ?? "", issuer: x.document.issuer ?? "", number: x.document.number ?? "",
-                                   taskCount: x.tasks.count, failed: false)
-            }
-            let name = (r.path as NSString).lastPathComponent
-            return DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true)
-        }
-        return ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
-                           calendar: { calendar.workingDays(from: $0, to: $1) })
+        report(results: results, remembered: [], corrections: [], previous: nil, asOf: asOf, calendar: calendar).0
     }
 
-    /// Compiles the inputs and writes every output under `out`.
-    public func compile(inputs path: String, out: String, asOf: Day, referenceDate: Day?) throws -> (CompileSummary, [InputResult]) {
+    /// Builds the report model of a batch: the documents read now and those the ledger remembers, corrections
+    /// applied, follow-ups linked, changes since the previous batch. Returns the model, the task snapshot and the graph.
+    public static func report(results: [InputResult], remembered: [DocumentExtraction], corrections: [Correction],
+                              previous: [String: TaskSnapshot]?, asOf: Day,
+                              calendar: WorkingDayCalendar = .standard) -> (ReportModel, [String: TaskSnapshot], TaskGraph) {
+        let current = results.compactMap(\.extraction)
+        let currentPaths = Set(current.map(\.path))
+        let all = current + remembered.filter { !currentPaths.contains($0.path) }
+        let (corrected, marks) = Corrections.apply(corrections, to: all)
+        let ordered = TaskGraph.timeOrder(corrected)
+        let links = FollowUpLinker.link(ordered)
+        let graph = TaskGraph(extractions: ordered, aliases: Lexicon.standard.unitAliases, followUps: links)
+        var docs = ordered.map { x in
+            DocumentRow(name: x.name, path: x.path, title: x.document.title, kind: x.document.kind.rawValue,
+                        date: x.document.date?.iso ?? "", issuer: x.document.issuer ?? "", number: x.document.number ?? "",
+                        taskCount: x.tasks.count, failed: false)
+        }
+        for r in results where r.extraction == nil {
+            let name = (r.path as NSString).lastPathComponent
+            docs.append(DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true))
+        }
+        let workingDays: (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
+        let first = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
+                                calendar: workingDays, corrections: marks)
+        let snapshot = Self.snapshot(first)
+        guard let previous else { return (first, snapshot, graph) }
+        let changes = Self.changes(from: previous, to: snapshot)
+        let model = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
+                                calendar: workingDays, corrections: marks, changes: changes)
+        return (model, snapshot, graph)
+    }
+
+    /// The state of every checklist task after a batch.
+    static func snapshot(_ r: ReportModel) -> [String: TaskSnapshot] {
+        var out: [String: TaskSnapshot] = [:]
+        for t in r.tasks where !t.isReport {
+            out[t.id] = TaskSnapshot(text: t.text, status: t.status == "none" ? nil : t.status,
+                                     deadline: t.deadlineDate.isEmpty ? nil : t.deadlineDate, lead: t.lead, support: t.support, overdue: t.overdue)
+        }
+        return out
+    }
+
+    /// What changed between two snapshots: new tasks, changed deadlines or units, newly overdue, closed (销号).
+    public static func changes(from old: [String: TaskSnapshot], to new: [String: TaskSnapshot]) -> [ChangeRow] {
+        var out: [ChangeRow] = []
+        for id in new.keys.sorted() {
+            guard let n = new[id] else { continue }
+            guard let o = old[id] else {
+                out.append(ChangeRow(kind: "new", label: "新增", taskId: id, text: n.text, detail: n.deadline.map { "完成时限 \($0)" } ?? ""))
+                continue
+            }
+            if o.deadline != n.deadline {
+                out.append(ChangeRow(kind: "deadline", label: "时限变更", taskId: id, text: n.text, detail: "\(o.deadline ?? "无") → \(n.deadline ?? "无")"))
+            }
+            if o.lead != n.lead || o.support != n.support {
+                let a = (o.lead + o.support).joined(separator: "、"), b = (n.lead + n.support).joined(separator: "、")
+                out.append(ChangeRow(kind: "units", label: "单位变更", taskId: id, text: n.text, detail: "\(a.isEmpty ? "无" : a) → \(b.isEmpty ? "无" : b)"))
+            }
+            if n.overdue && !o.overdue {
+                out.append(ChangeRow(kind: "overdue", label: "新逾期", taskId: id, text: n.text, detail: n.deadline ?? ""))
+            }
+            if n.status == "done" && o.status != "done" {
+                out.append(ChangeRow(kind: "closed", label: "销号", taskId: id, text: n.text, detail: "已完成"))
+            }
+        }
+        return out
+    }
+
+    /// The default place of the ledger for an output folder.
+    public static func defaultLedger(out: String) -> String { (out as NSString).appendingPathComponent("docket.sqlite") }
+
+    /// Compiles the inputs and writes every output under `out`, with the ledger at `ledgerPath` (nil: no ledger).
+    public func compile(inputs path: String, out: String, asOf: Day, referenceDate: Day?,
+                        ledgerPath: String?, correctionsPath: String? = nil) throws -> (CompileSummary, [InputResult]) {
         let files = try inputs(at: path)
-        let results = pipeline.process(paths: files, referenceDate: referenceDate)
-        let report = Self.report(results, asOf: asOf)
-        let written = try write(report: report, results: results, to: URL(fileURLWithPath: out))
+        // Corrections: --corrections, or corrections.toml in the input folder.
+        var corrections: [Correction] = []
+        var correctionsText = ""
+        var isDir: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+        let folder = isDir.boolValue ? path : (path as NSString).deletingLastPathComponent
+        let cpath = correctionsPath ?? (folder as NSString).appendingPathComponent("corrections.toml")
+        if FileManager.default.fileExists(atPath: cpath) {
+            correctionsText = try String(contentsOfFile: cpath, encoding: .utf8)
+            do { corrections = try Corrections.parse(correctionsText) } catch {
+                throw CompileError(description: "\(cpath): \(error)")
+            }
+        }
+        let ledger: Ledger?
+        if let p = ledgerPath {
+            do { ledger = try Ledger(path: p, version: Extractor.version) } catch {
+                throw CompileError(description: "\(p): the ledger cannot be opened (\(error))")
+            }
+        } else { ledger = nil }
+        // Read and extract; a file whose content is unchanged takes its facts from the ledger.
+        let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? ledger?.cached(path: p, hash: hash) })
+        let remembered = (try ledger?.documents())?.map(\.extraction) ?? []
+        let key = results.map { "\($0.path)=\($0.hash)" }.joined(separator: "\n") + "\ncorrections=" + correctionsText
+        let inputsKey = contentHash(Array(key.utf8))
+        let runs = (try ledger?.runs(limit: 2)) ?? []
+        // The previous batch is the last run whose inputs differed from these.
+        let previousRun = runs.first?.inputsKey == inputsKey ? runs.dropFirst().first : runs.first
+        let (report, snapshot, graph) = Self.report(results: results, remembered: remembered, corrections: corrections,
+                                                    previous: previousRun?.tasks, asOf: asOf)
+        // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
+        if let ledger, runs.first?.inputsKey != inputsKey {
+            let stored = results.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
+            try ledger.record(documents: stored, inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
+        }
+        let extra = [("graph.dot", GraphDOT.render(graph)), ("changes.txt", Self.changesText(report))]
+        let written = try write(report: report, results: results, to: URL(fileURLWithPath: out), extra: extra)
         let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
-                                     overdue: report.overdueCount, warnings: report.warningCount, written: written)
+                                     overdue: report.overdueCount, warnings: report.warningCount, written: written,
+                                     extracted: results.filter { $0.ok && !$0.fromCache }.count)
         return (summary, results)
+    }
+
+    /// The changes since the previous batch as plain text, as `docket diff` prints them.
+    public static func changesText(_ r: ReportModel) -> String {
+        if r.changes.isEmpty { return "无变化（与上一批次相比）\n" }
+        return r.changes.map { "\($0.label)\t\($0.taskId)\t\($0.text)\($0.detail.isEmpty ? "" : "\t" + $0.detail)" }.joined(separator: "\n") + "\n"
     }
 
     /// Renders every output of a report and writes them atomically under `outURL`; returns the paths written.
     @discardableResult
-    public func write(report: ReportModel, results: [InputResult], to outURL: URL) throws -> [String] {
+    public func write(report: ReportModel, results: [InputResult], to outURL: URL, extra: [(String, String)] = []) throws -> [String] {
         // Every output is rendered on its own, spread over the cores; the list keeps a fixed order.
         let md = MarkdownWriter(style: style)
         let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
@@ -113,7 +216,7 @@ public struct Compiler {
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             rendered.set(i, Result { try work[i]() })
         }
-        var files_: [(String, String)] = []
+        var files_: [(String, String)] = extra
         for (i, job) in jobs.enumerated() {
             guard let r = rendered.values[i] else { continue }
             files_.append((job.0, try r.get()))

@@ -1,4 +1,5 @@
 import DocketExtract
+import DocketLedger
 import DocketModel
 import DocketReaders
 import Foundation
@@ -11,6 +12,10 @@ public struct InputResult: Sendable {
     public var extraction: DocumentExtraction?
     /// Everything said about the file.
     public var diagnostics: [Diagnostic]
+    /// The content hash of the file's bytes (empty when it could not be loaded).
+    public var hash: String = ""
+    /// Whether the facts came from the ledger rather than a new extraction.
+    public var fromCache = false
 
     /// Whether the file could be read.
     public var ok: Bool { extraction != nil }
@@ -43,24 +48,43 @@ public struct Pipeline: Sendable {
 
     /// Reads and extracts one file; a file that cannot be read gives an error diagnostic, never a throw.
     public func process(path: String, referenceDate: Day?) -> InputResult {
+        process(path: path, referenceDate: referenceDate, cache: { _, _ in nil })
+    }
+
+    /// Reads and extracts one file, taking its facts from `cache` when its content hash is known there.
+    public func process(path: String, referenceDate: Day?, cache: (String, String) -> DocumentExtraction?) -> InputResult {
+        var hash = ""
         do {
-            let outcome = try registry.read(path: path, limits: limits)
+            let bytes = try ReaderRegistry.load(path: path, limit: limits.maxFileBytes)
+            hash = contentHash(bytes)
+            if let x = cache(path, hash) {
+                var r = InputResult(path: path, extraction: x, diagnostics: x.diagnostics)
+                r.hash = hash
+                r.fromCache = true
+                return r
+            }
+            let outcome = try registry.read(path: path, bytes: bytes, limits: limits)
             let x = extractor.extract(outcome.document, referenceDate: referenceDate, deadline: ContinuousClock.now + timeLimit)
             // A file that ran out of time counts as failed: its facts are incomplete.
             let failed = x.diagnostics.contains { $0.severity == .error }
-            return InputResult(path: path, extraction: failed ? nil : x, diagnostics: outcome.diagnostics + x.diagnostics)
+            var r = InputResult(path: path, extraction: failed ? nil : x, diagnostics: outcome.diagnostics + x.diagnostics)
+            r.hash = hash
+            return r
         } catch let e as ReadError {
-            return InputResult(path: path, extraction: nil, diagnostics: [Diagnostic(id: e.id, severity: .error, file: path, message: e.reason)])
+            var r = InputResult(path: path, extraction: nil, diagnostics: [Diagnostic(id: e.id, severity: .error, file: path, message: e.reason)])
+            r.hash = hash
+            return r
         } catch {
             return InputResult(path: path, extraction: nil, diagnostics: [Diagnostic(id: "read.failed", severity: .error, file: path, message: "\(error)")])
         }
     }
 
     /// Reads and extracts many files, spread over the cores; results come back in the order of `paths`.
-    public func process(paths: [String], referenceDate: Day?) -> [InputResult] {
+    public func process(paths: [String], referenceDate: Day?,
+                        cache: @escaping @Sendable (String, String) -> DocumentExtraction? = { _, _ in nil }) -> [InputResult] {
         let box = ResultBox(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            box.set(i, process(path: paths[i], referenceDate: referenceDate))
+            box.set(i, process(path: paths[i], referenceDate: referenceDate, cache: cache))
         }
         return box.values.compactMap { $0 }
     }

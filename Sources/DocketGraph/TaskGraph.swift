@@ -45,6 +45,16 @@ public struct GraphTask: Sendable {
     public var documentTitle: String
     /// The document's issuer or host, the owner of tasks that name no unit.
     public var host: String
+    /// The document's date.
+    public var documentDate: Day?
+    /// The status after follow-ups: the newest status any later document reported, else the task's own.
+    public var status: TaskStatus?
+    /// The task of a later document that gave `status`, when it came from a follow-up.
+    public var statusFrom: String?
+    /// The earlier task this one reports on, when it is a follow-up (it is then not a checklist item of its own).
+    public var reportsOn: String?
+    /// Follow-ups that report on this task, oldest first.
+    public var reports: [String] = []
 }
 
 /// The tasks of a batch linked by decomposition and ownership, with a canonical name for each unit.
@@ -58,17 +68,22 @@ public struct TaskGraph: Sendable {
     /// Unit name as written → canonical name.
     public private(set) var canonical: [String: String] = [:]
 
-    /// Builds the graph from the extractions of a batch; documents are taken in path order.
-    public init(extractions: [DocumentExtraction], aliases: [String: String] = [:]) {
+    /// Links between tasks that a person should confirm (two earlier tasks were nearly as alike).
+    public private(set) var ambiguousLinks: [FollowUp] = []
+
+    /// Builds the graph from the extractions of a batch; documents are taken in time order, then path order.
+    /// `followUps` link later tasks to the earlier ones they report on; ambiguous ones are kept for review only.
+    public init(extractions: [DocumentExtraction], aliases: [String: String] = [:], followUps: [FollowUp] = []) {
         var edgeSet = Set<GraphEdge>()
-        for x in extractions.sorted(by: { $0.path < $1.path }) {
+        for x in Self.timeOrder(extractions) {
             for s in x.sections {
                 sections[s.id] = s
                 if let p = s.parent { edgeSet.insert(GraphEdge(from: p, to: s.id, kind: .decomposes)) }
             }
             let host = x.document.issuer ?? x.document.title
             for task in x.tasks {
-                tasks.append(GraphTask(task: task, documentPath: x.path, documentName: x.name, documentTitle: x.document.title, host: host))
+                tasks.append(GraphTask(task: task, documentPath: x.path, documentName: x.name, documentTitle: x.document.title, host: host,
+                                       documentDate: x.document.date, status: task.status))
                 if let p = task.parent { edgeSet.insert(GraphEdge(from: p, to: task.id, kind: .decomposes)) }
                 for u in task.lead {
                     let c = Self.canonicalName(u, aliases: aliases)
@@ -82,7 +97,35 @@ public struct TaskGraph: Sendable {
                 }
             }
         }
+        // Follow-ups: the later task reports on the earlier one, whose status becomes the newest one reported.
+        var index: [String: Int] = [:]
+        for (i, g) in tasks.enumerated() { index[g.task.id] = i }
+        for f in followUps {
+            guard let from = index[f.from], let to = index[f.to] else { continue }
+            if f.ambiguous { ambiguousLinks.append(f); continue }
+            edgeSet.insert(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
+            tasks[from].reportsOn = f.to
+            tasks[to].reports.append(f.from)
+        }
+        for i in tasks.indices where !tasks[i].reports.isEmpty {
+            // Reports come in time order; the newest that states a status wins.
+            for r in tasks[i].reports.sorted(by: { (index[$0] ?? 0) < (index[$1] ?? 0) }) {
+                if let j = index[r], let st = tasks[j].task.status { tasks[i].status = st; tasks[i].statusFrom = r }
+            }
+        }
         edges = edgeSet.sorted()
+    }
+
+    /// Documents in time order (undated last), then by path: the order follow-ups are linked in.
+    public static func timeOrder(_ xs: [DocumentExtraction]) -> [DocumentExtraction] {
+        xs.sorted { a, b in
+            switch (a.document.date, b.document.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.path < b.path
+            }
+        }
     }
 
     /// The canonical name of a unit: aliases resolved (发改委 → 发展改革委), full-width brackets folded.
@@ -99,7 +142,7 @@ public struct TaskGraph: Sendable {
     public func tasksByUnit() -> [(unit: String, lead: [GraphTask], support: [GraphTask])] {
         var lead: [String: [GraphTask]] = [:]
         var support: [String: [GraphTask]] = [:]
-        for g in tasks {
+        for g in tasks where g.reportsOn == nil {
             for u in g.task.lead { lead[canonical[u] ?? u, default: []].append(g) }
             for u in g.task.support { support[canonical[u] ?? u, default: []].append(g) }
         }
@@ -110,14 +153,14 @@ public struct TaskGraph: Sendable {
     /// Tasks that name no unit, grouped by the host of their document, sorted by host.
     public func unassignedByHost() -> [(host: String, tasks: [GraphTask])] {
         var by: [String: [GraphTask]] = [:]
-        for g in tasks where g.task.lead.isEmpty && g.task.support.isEmpty { by[g.host, default: []].append(g) }
+        for g in tasks where g.reportsOn == nil && g.task.lead.isEmpty && g.task.support.isEmpty { by[g.host, default: []].append(g) }
         return by.keys.sorted().map { ($0, by[$0] ?? []) }
     }
 
     /// Open tasks whose deadline is before `asOf`.
     public func overdue(asOf: Day) -> [GraphTask] {
         tasks.filter { g in
-            guard g.task.status != .done, let d = g.task.deadline?.date else { return false }
+            guard g.reportsOn == nil, g.status != .done, let d = g.task.deadline?.date else { return false }
             return d < asOf
         }
     }

@@ -177,7 +177,7 @@ public struct MetricFact: Sendable, Codable, Hashable {
 }
 
 /// Everything extracted from one document.
-public struct DocumentExtraction: Sendable {
+public struct DocumentExtraction: Sendable, Codable {
     /// The path of the source file.
     public var path: String
     /// The file name without extension, used for output names.

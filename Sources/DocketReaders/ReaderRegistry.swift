@@ -37,19 +37,29 @@ public struct ReaderRegistry: Sendable {
 
     /// Reads a file from disk with the reader its extension names.
     public func read(path: String, limits: ReadLimits = ReadLimits()) throws -> ReadOutcome {
+        try checkFormat(path)
+        return try read(path: path, bytes: try Self.load(path: path, limit: limits.maxFileBytes), limits: limits)
+    }
+
+    /// Reads bytes already loaded from `path` with the reader its extension names.
+    public func read(path: String, bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws -> ReadOutcome {
+        try checkFormat(path)
+        guard let reader = reader(for: path) else { throw ReadError(id: "read.unknown-format", "unknown file type") }
+        return try reader.read(path: path, bytes: bytes, limits: limits)
+    }
+
+    private func checkFormat(_ path: String) throws {
         let e = Self.ext(path)
         if Self.legacy.contains(e) {
             throw ReadError(id: "read.legacy-format", "a legacy binary .\(e) file cannot be read: open it in an office suite and save it as .docx")
         }
-        guard let reader = reader(for: path) else {
+        guard reader(for: path) != nil else {
             throw ReadError(id: "read.unknown-format", "unknown file type '.\(e)': Docket reads .txt, .md, .html and .docx")
         }
-        let bytes = try Self.load(path: path, limit: limits.maxFileBytes)
-        return try reader.read(path: path, bytes: bytes, limits: limits)
     }
 
     /// Loads a file's bytes, refusing it when it is larger than the limit.
-    static func load(path: String, limit: Int) throws -> [UInt8] {
+    public static func load(path: String, limit: Int) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ReadError(id: "read.unreadable", "the file cannot be opened")
         }

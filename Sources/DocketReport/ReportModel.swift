@@ -58,6 +58,53 @@ public struct TaskRow: Sendable {
     public var needsReview: Bool
     public var confidence: String
     public var rules: String
+    /// Whether this task is a later document's report on an earlier task (not a checklist item of its own).
+    public var isReport: Bool
+    /// The text of the task this one reports on.
+    public var reportsOnText: String
+    /// Reports later documents made on this task, oldest first.
+    public var progress: [ProgressRow]
+    public var hasProgress: Bool
+    /// The fields a person corrected (corrections.toml), for display.
+    public var corrected: String
+    public var isCorrected: Bool
+}
+
+/// A later document's report on a task.
+public struct ProgressRow: Sendable {
+    public var id: String
+    public var text: String
+    public var statusLabel: String
+    public var document: String
+    public var paragraph: Int
+}
+
+/// One change since the previous batch.
+public struct ChangeRow: Sendable {
+    /// new, deadline, units, overdue, closed.
+    public var kind: String
+    public var label: String
+    public var taskId: String
+    public var text: String
+    public var detail: String
+
+    /// Creates a change.
+    public init(kind: String, label: String, taskId: String, text: String, detail: String) {
+        self.kind = kind
+        self.label = label
+        self.taskId = taskId
+        self.text = text
+        self.detail = detail
+    }
+}
+
+/// A follow-up link a person should confirm.
+public struct ReviewLink: Sendable {
+    public var from: String
+    public var fromText: String
+    public var to: String
+    public var toText: String
+    public var alternative: String
 }
 
 /// A unit's checklist.
@@ -129,16 +176,25 @@ public struct ReportModel: Sendable {
     }
 
     /// Builds the report from the batch's graph and diagnostics; `asOf` decides what is overdue.
+    public var changes: [ChangeRow]
+    public var hasChanges: Bool
+    public var changeCount: Int
+    public var reviewLinks: [ReviewLink]
+    public var hasReviewLinks: Bool
+
     public init(graph: TaskGraph, documents docs: [DocumentRow], diagnostics: [Diagnostic], asOf: Day,
-                calendar: (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5) {
+                calendar: (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5,
+                corrections: [String: [String]] = [:], changes: [ChangeRow] = []) {
         title = "督办任务进展报告"
         self.asOf = asOf.iso
         documents = docs
         var rows: [TaskRow] = []
+        let byTaskId = Dictionary(graph.tasks.map { ($0.task.id, $0) }, uniquingKeysWith: { a, _ in a })
         for g in graph.tasks {
             let t = g.task
             let d = t.deadline?.date
-            let open = t.status != .done
+            let status = g.status
+            let open = status != .done && g.reportsOn == nil
             let overdue = open && d.map { $0 < asOf } == true
             let soon = open && !overdue && d.map { calendar(asOf, $0) <= dueSoonDays } == true
             let lead = t.lead.map { graph.canonical[$0] ?? $0 }
@@ -152,9 +208,15 @@ public struct ReportModel: Sendable {
                 deadlineText: t.deadline.map { $0.ongoing ? "长期（\($0.text)）" : $0.text } ?? "",
                 deadlineDate: d?.iso ?? (t.deadline?.ongoing == true ? "长期" : ""),
                 hasDeadline: t.deadline != nil, ongoing: t.deadline?.ongoing == true,
-                status: t.status?.rawValue ?? "none", statusLabel: Self.label(t.status), done: t.status == .done,
+                status: status?.rawValue ?? "none", statusLabel: Self.label(status), done: status == .done,
                 overdue: overdue, dueSoon: soon, needsReview: t.confidence < 0.65,
-                confidence: String(Int((t.confidence * 100).rounded())) + "%", rules: t.rules.joined(separator: ", ")))
+                confidence: String(Int((t.confidence * 100).rounded())) + "%", rules: t.rules.joined(separator: ", "),
+                isReport: g.reportsOn != nil, reportsOnText: g.reportsOn.flatMap { byTaskId[$0]?.task.text } ?? "",
+                progress: g.reports.compactMap { r in byTaskId[r].map {
+                    ProgressRow(id: $0.task.id, text: $0.task.text, statusLabel: Self.label($0.task.status), document: $0.documentName, paragraph: $0.task.origin.paragraph)
+                } },
+                hasProgress: !g.reports.isEmpty,
+                corrected: (corrections[t.id] ?? []).joined(separator: "、"), isCorrected: corrections[t.id] != nil))
         }
         tasks = rows
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -179,7 +241,7 @@ public struct ReportModel: Sendable {
         units = lists
         var counts: [Count] = []
         for s in [TaskStatus.done, .inProgress, .notStarted, .delayed] as [TaskStatus?] + [nil] {
-            let c = graph.tasks.filter { $0.task.status == s }.count
+            let c = graph.tasks.filter { $0.reportsOn == nil && $0.status == s }.count
             counts.append(Count(key: s?.rawValue ?? "none", label: Self.label(s), count: c))
         }
         statusCounts = counts
@@ -192,6 +254,14 @@ public struct ReportModel: Sendable {
         let sortedDiags = diagnostics.sorted { ($0.file, $0.severity.rawValue, $0.id, $0.message) < ($1.file, $1.severity.rawValue, $1.id, $1.message) }
         self.diagnostics = sortedDiags.map { DiagnosticRow(id: $0.id, severity: $0.severity.rawValue, file: $0.file, message: $0.message) }
         edges = graph.edges
+        self.changes = changes
+        hasChanges = !changes.isEmpty
+        changeCount = changes.count
+        reviewLinks = graph.ambiguousLinks.map { f in
+            ReviewLink(from: f.from, fromText: byTaskId[f.from]?.task.text ?? "", to: f.to, toText: byTaskId[f.to]?.task.text ?? "",
+                       alternative: f.alternative.flatMap { byTaskId[$0]?.task.text } ?? "")
+        }
+        hasReviewLinks = !reviewLinks.isEmpty
         documentCount = docs.count
         taskCount = rows.count
         overdueCount = overdue.count

@@ -33,6 +33,15 @@ struct Compile: ParsableCommand {
     @Option(help: "The longest time spent extracting one file, in seconds.")
     var timeout: Int = 30
 
+    @Option(help: "The task ledger (SQLite) that remembers earlier batches (default: OUT/docket.sqlite).")
+    var ledger: String?
+
+    @Flag(name: .customLong("no-ledger"), help: "Compile this batch alone, without reading or writing a ledger.")
+    var noLedger = false
+
+    @Option(help: "A corrections file (default: corrections.toml in the input folder).")
+    var corrections: String?
+
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? Self.today()
         let ref = try parseDay(referenceDate, option: "--reference-date")
@@ -47,7 +56,9 @@ struct Compile: ParsableCommand {
         let summary: CompileSummary
         let results: [InputResult]
         do {
-            (summary, results) = try compiler.compile(inputs: inputs, out: out, asOf: day, referenceDate: ref)
+            (summary, results) = try compiler.compile(inputs: inputs, out: out, asOf: day, referenceDate: ref,
+                                                      ledgerPath: noLedger ? nil : (ledger ?? Compiler.defaultLedger(out: out)),
+                                                      correctionsPath: corrections)
         } catch {
             printError("docket: \(error)")
             throw ExitCode(2)

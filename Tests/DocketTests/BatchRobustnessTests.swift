@@ -53,7 +53,7 @@ import DocketReport
         var limits = ReadLimits()
         limits.maxUnzippedBytes = 16 << 20
         let compiler = Compiler(pipeline: Pipeline(limits: limits), style: try StyleSet(directory: Fixtures.styles))
-        let (summary, results) = try compiler.compile(inputs: dir.path, out: out.path, asOf: Day(year: 2026, month: 1, day: 1)!, referenceDate: nil)
+        let (summary, results) = try compiler.compile(inputs: dir.path, out: out.path, asOf: Day(year: 2026, month: 1, day: 1)!, referenceDate: nil, ledgerPath: nil)
         let byName = Dictionary(uniqueKeysWithValues: results.map { (($0.path as NSString).lastPathComponent, $0) })
         for (name, r) in byName where name.hasPrefix("good-") {
             #expect(r.ok, "\(name) was compiled: \(r.diagnostics.map(\.line))")

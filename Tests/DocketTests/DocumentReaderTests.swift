@@ -105,7 +105,7 @@ struct HostileFileTests {
             try FileManager.default.copyItem(atPath: Fixtures.sharedPath("corpus/docx/" + n), toPath: dir.appendingPathComponent(n).path)
         }
         try "会议要求，一要抓好落实。二要加强检查。\n".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
-        let (summary, _) = try Compiler(style: try .init(directory: Fixtures.styles)).compile(inputs: dir.path, out: out.path, asOf: Day(year: 2026, month: 1, day: 1)!, referenceDate: nil)
+        let (summary, _) = try Compiler(style: try .init(directory: Fixtures.styles)).compile(inputs: dir.path, out: out.path, asOf: Day(year: 2026, month: 1, day: 1)!, referenceDate: nil, ledgerPath: nil)
         #expect(summary.failed == 3)
         let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "no-hostname-file"
         let e = FileManager.default.enumerator(atPath: out.path)

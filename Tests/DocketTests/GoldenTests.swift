@@ -13,7 +13,7 @@ import DocketReport
         let input = Self.goldenDir.appendingPathComponent("input")
         let out = Fixtures.tempDir()
         let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
-        _ = try compiler.compile(inputs: input.path, out: out.path, asOf: Day(year: 2025, month: 10, day: 9)!, referenceDate: nil)
+        _ = try compiler.compile(inputs: input.path, out: out.path, asOf: Day(year: 2025, month: 10, day: 9)!, referenceDate: nil, ledgerPath: nil)
         let record = ProcessInfo.processInfo.environment["DOCKET_RECORD_GOLDEN"] == "1"
         let expected = Self.goldenDir.appendingPathComponent("expected")
         var produced: [String] = []

@@ -1,0 +1,106 @@
+import DocketModel
+
+/// A later task that reports on an earlier one.
+public struct FollowUp: Sendable, Hashable {
+    /// The later task (in a progress notice or a later meeting).
+    public var from: String
+    /// The earlier task it reports on.
+    public var to: String
+    /// How alike the two are, 0…1.
+    public var score: Double
+    /// Whether another earlier task was nearly as alike, so that the link needs a person's review.
+    public var ambiguous: Bool
+    /// The runner-up, when ambiguous.
+    public var alternative: String?
+}
+
+/// Links tasks met again in later documents to the tasks they report on.
+///
+/// Texts are compared by their first sentence (the task's name: 完成城区第二水厂扩建工程主体建设) with
+/// character-bigram Dice, helped by shared units. Candidates come from an index of bigrams, so a ledger of
+/// thousands of documents is not compared pair by pair. A link is made only to an earlier document.
+public enum FollowUpLinker {
+    /// The least score for a link from a progress notice, and from any other later document.
+    public static let progressThreshold = 0.6
+    public static let otherThreshold = 0.8
+    /// Two candidates closer than this make the link ambiguous.
+    public static let margin = 0.05
+
+    struct Item {
+        var id: String
+        var doc: Int
+        var key: [Unicode.Scalar]
+        var grams: [UInt64]
+        var units: Set<String>
+    }
+
+    static func key(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for u in text.unicodeScalars {
+            let f = SourceText.fold(u)
+            if f == "。" || f == ";" || f == "；" || (f == "," && out.count >= 8) { break }
+            if f.properties.isWhitespace || f == "," || f == "“" || f == "”" { continue }
+            out.append(f)
+            if out.count >= 40 { break }
+        }
+        return out
+    }
+
+    static func grams(_ k: [Unicode.Scalar]) -> [UInt64] {
+        guard k.count >= 2 else { return k.map { UInt64($0.value) } }
+        return (0..<(k.count - 1)).map { UInt64(k[$0].value) << 32 | UInt64(k[$0 + 1].value) }
+    }
+
+    static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var counts: [UInt64: Int] = [:]
+        for g in a { counts[g, default: 0] += 1 }
+        var common = 0
+        for g in b where (counts[g] ?? 0) > 0 { counts[g]! -= 1; common += 1 }
+        return 2 * Double(common) / Double(a.count + b.count)
+    }
+
+    /// Links the tasks of documents given in time order (earliest first).
+    public static func link(_ docs: [DocumentExtraction]) -> [FollowUp] {
+        var items: [Item] = []
+        for (d, x) in docs.enumerated() {
+            for t in x.tasks {
+                let k = key(t.text)
+                items.append(Item(id: t.id, doc: d, key: k, grams: grams(k), units: Set(t.lead + t.support)))
+            }
+        }
+        var index: [UInt64: [Int]] = [:]
+        var out: [FollowUp] = []
+        var start = 0
+        for d in docs.indices {
+            var end = start
+            while end < items.count, items[end].doc == d { end += 1 }
+            let threshold = docs[d].document.kind == .progress ? progressThreshold : otherThreshold
+            // Look up this document's tasks among the earlier ones.
+            for i in start..<end where d > 0 {
+                var shared: [Int: Int] = [:]
+                for g in Set(items[i].grams) {
+                    guard let list = index[g], list.count <= 500 else { continue }
+                    for j in list { shared[j, default: 0] += 1 }
+                }
+                let need = max(1, items[i].grams.count / 3)
+                var scored: [(Double, Int)] = []
+                for (j, n) in shared where n >= need {
+                    var s = dice(items[i].grams, items[j].grams)
+                    if !items[i].units.isDisjoint(with: items[j].units) { s = min(1, s + 0.1) }
+                    if s >= threshold { scored.append((s, j)) }
+                }
+                scored.sort { ($0.0, items[$1.1].id) > ($1.0, items[$0.1].id) }
+                guard let best = scored.first else { continue }
+                let second = scored.dropFirst().first
+                let ambiguous = second.map { best.0 - $0.0 < margin } ?? false
+                out.append(FollowUp(from: items[i].id, to: items[best.1].id, score: (best.0 * 1000).rounded() / 1000,
+                                    ambiguous: ambiguous, alternative: ambiguous ? second.map { items[$0.1].id } : nil))
+            }
+            // Then make them candidates for later documents.
+            for i in start..<end { for g in Set(items[i].grams) { index[g, default: []].append(i) } }
+            start = end
+        }
+        return out.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    }
+}
