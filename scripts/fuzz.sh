@@ -24,7 +24,7 @@ for t in "${targets[@]}"; do
   esac
   mkdir -p "Tests/Fuzz/regressions/$t"
   echo "fuzzing $t for ${seconds}s (seeds: ${seeds[*]:-none})"
-  if ! SWIFT_BACKTRACE=enable=no DOCKET_FUZZ_TARGET=$t "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+  if ! SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Tests/Fuzz/lsan.supp DOCKET_FUZZ_TARGET=$t "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
        -artifact_prefix="Tests/Fuzz/regressions/$t/" "$work" "${seeds[@]}" >"$work.log" 2>&1; then
     echo "  CRASH in $t: see Tests/Fuzz/regressions/$t/ and $work.log"; tail -30 "$work.log"; status=1
   else

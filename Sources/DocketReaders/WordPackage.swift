@@ -18,9 +18,39 @@ struct WordPackage {
         guard bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B else {
             throw ReadError(id: "read.docx-not-zip", "the file is not a .docx (not a zip package)")
         }
+        // A zip ends with its central directory record (PK\u{5}\u{6}) in the last 64 KiB. Without it the file is
+        // truncated or not a zip; say so before ZIPFoundation opens it (its in-memory archive leaks the buffer
+        // when it cannot find the record).
+        let tailStart = max(0, bytes.count - (65_535 + 22))
+        var hasEnd = false
+        var i = bytes.count - 22
+        while i >= tailStart {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { hasEnd = true; break }
+            i -= 1
+        }
+        guard hasEnd else {
+            throw ReadError(id: "read.docx-corrupt", "the .docx is truncated or damaged: its zip directory is missing")
+        }
+        // The record must point at a central directory inside the file (ZIPFoundation leaks a file handle when
+        // its own check of this fails). Word files never need ZIP64.
+        func u32(_ k: Int) -> Int { Int(bytes[k]) | Int(bytes[k + 1]) << 8 | Int(bytes[k + 2]) << 16 | Int(bytes[k + 3]) << 24 }
+        func u16(_ k: Int) -> Int { Int(bytes[k]) | Int(bytes[k + 1]) << 8 }
+        let cdSize = u32(i + 12), cdOffset = u32(i + 16), entries = u16(i + 10)
+        guard cdSize != 0xFFFF_FFFF, cdOffset != 0xFFFF_FFFF, entries > 0, cdOffset + cdSize <= i, cdOffset + 4 <= bytes.count,
+              bytes[cdOffset] == 0x50, bytes[cdOffset + 1] == 0x4B, bytes[cdOffset + 2] == 0x01, bytes[cdOffset + 3] == 0x02,
+              u16(i + 4) == 0, u16(i + 6) == 0, u16(i + 8) == entries else {
+            throw ReadError(id: "read.docx-corrupt", "the .docx is damaged: its zip directory is inconsistent")
+        }
+        // ZIPFoundation's in-memory archive can trap on a damaged zip; its file-backed archive reads through stdio
+        // and fails cleanly. So the bytes go to a private temporary file, removed when reading is done.
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("docket-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: tmp.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw ReadError(id: "read.docx-corrupt", "the .docx could not be staged for reading")
+        }
+        defer { try? FileManager.default.removeItem(at: tmp) }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: tmp, accessMode: .read)
         } catch {
             throw ReadError(id: "read.docx-not-zip", "the file is not a readable zip package (\(error))")
         }
