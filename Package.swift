@@ -33,7 +33,7 @@ let package = Package(
         // The task ledger that lives across runs (SQLite through GRDB).
         .target(name: "DocketLedger", dependencies: ["DocketModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline that ties the layers together.
-        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketLedger"]),
+        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketLedger", "ZIPFoundation"]),
         // The thin command-line tool.
         .executableTarget(name: "docket", dependencies: ["Docket", "DocketLedger", "DocketReport", "DocketModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: builds a corpus of N documents and times every stage (not a test).

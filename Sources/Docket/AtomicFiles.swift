@@ -19,16 +19,16 @@ public enum AtomicFiles {
     /// Writes a set of files as one step: every file is written to a temporary name first, and only when all are
     /// complete are they renamed into place; then files in the `pruning` folders that this run did not write are
     /// removed. A run killed before the renames leaves every previous output as it was.
-    public static func write(_ files: [(String, String)], under root: URL, pruning: [String]) throws {
+    public static func write(_ files: [(String, Data)], under root: URL, pruning: [String]) throws {
         let tag = "\(ProcessInfo.processInfo.processIdentifier)"
         var staged: [(URL, URL)] = []
         do {
-            for (rel, text) in files {
+            for (rel, bytes) in files {
                 let url = root.appendingPathComponent(rel)
                 let dir = url.deletingLastPathComponent()
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
                 let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(tag)")
-                guard FileManager.default.createFile(atPath: tmp.path, contents: Data(text.utf8)) else {
+                guard FileManager.default.createFile(atPath: tmp.path, contents: bytes) else {
                     throw CompileError(description: "\(tmp.path): cannot write")
                 }
                 staged.append((tmp, url))

@@ -197,26 +197,30 @@ public struct Compiler {
         // Every output is rendered on its own, spread over the cores; the list keeps a fixed order.
         let md = MarkdownWriter(style: style)
         let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
-        var jobs: [(String, @Sendable () throws -> String)] = [
-            ("report.html", { try html.render(report) }),
-            ("report.xml", { try xml.render(report) }),
-            ("report.md", { try md.render(report) }),
+        func text(_ f: @escaping @Sendable () throws -> String) -> @Sendable () throws -> Data { { Data(try f().utf8) } }
+        var jobs: [(String, @Sendable () throws -> Data)] = [
+            ("report.html", text { try html.render(report) }),
+            ("report.xml", text { try xml.render(report) }),
+            ("report.md", text { try md.render(report) }),
+            ("tasks.csv", text { CSVWriter().render(report) }),
+            ("deadlines.ics", text { ICSWriter().render(report) }),
+            ("tasks.xlsx", { try ZipWriter.pack(try XLSXWriter().parts(report)) }),
         ]
-        for list in report.units { jobs.append(("checklists/" + list.fileName, { try md.checklist(list, report: report) })) }
+        for list in report.units { jobs.append(("checklists/" + list.fileName, text { try md.checklist(list, report: report) })) }
         var usedFacts = Set<String>()
         for r in results {
             guard let x = r.extraction else { continue }
             var name = x.name
             var n = 2
             while !usedFacts.insert(name).inserted { name = "\(x.name)-\(n)"; n += 1 }
-            jobs.append(("facts/\(name).json", { try FactsJSON(x).encoded() }))
+            jobs.append(("facts/\(name).json", text { try FactsJSON(x).encoded() }))
         }
         let rendered = RenderBox(count: jobs.count)
         let work = jobs.map(\.1)
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             rendered.set(i, Result { try work[i]() })
         }
-        var files_: [(String, String)] = extra
+        var files_: [(String, Data)] = extra.map { ($0.0, Data($0.1.utf8)) }
         for (i, job) in jobs.enumerated() {
             guard let r = rendered.values[i] else { continue }
             files_.append((job.0, try r.get()))
@@ -237,9 +241,9 @@ public struct CompileError: Error, CustomStringConvertible {
 /// Collects rendered outputs written from several threads.
 final class RenderBox: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [Result<String, any Error>?]
+    private(set) var values: [Result<Data, any Error>?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Result<String, any Error>) {
+    func set(_ i: Int, _ v: Result<Data, any Error>) {
         lock.lock()
         values[i] = v
         lock.unlock()

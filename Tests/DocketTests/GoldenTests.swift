@@ -25,16 +25,20 @@ import DocketReport
         }
         produced.sort()
         for rel in produced {
-            // Paths in outputs are relative to the input folder given; make them stable.
-            let got = try String(contentsOf: out.appendingPathComponent(rel), encoding: .utf8)
-                .replacingOccurrences(of: input.path, with: "INPUT")
+            // Paths in text outputs are relative to the input folder given; make them stable. Binary outputs
+            // (tasks.xlsx) hold no paths and are compared byte for byte.
+            let raw = try Data(contentsOf: out.appendingPathComponent(rel))
+            let got: Data
+            if rel.hasSuffix(".xlsx") { got = raw } else {
+                got = Data(String(decoding: raw, as: UTF8.self).replacingOccurrences(of: input.path, with: "INPUT").utf8)
+            }
             let target = expected.appendingPathComponent(rel)
             if record {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try got.write(to: target, atomically: true, encoding: .utf8)
+                try got.write(to: target)
                 continue
             }
-            let want = try? String(contentsOf: target, encoding: .utf8)
+            let want = try? Data(contentsOf: target)
             #expect(want != nil, "no golden file for \(rel): record with DOCKET_RECORD_GOLDEN=1")
             #expect(want == got, "\(rel) differs from its golden file")
         }

@@ -1,0 +1,20 @@
+import Foundation
+import ZIPFoundation
+
+/// Packs parts into a zip in memory, with a fixed modification date so that the same parts give the same bytes.
+enum ZipWriter {
+    static let fixedDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01
+
+    static func pack(_ parts: [(String, String)]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
+                                 compressionMethod: .deflate) { (pos: Int64, size: Int) in
+                data.subdata(in: Int(pos)..<(Int(pos) + size))
+            }
+        }
+        guard let data = archive.data else { throw CompileError(description: "the spreadsheet could not be packed") }
+        return data
+    }
+}

@@ -1,0 +1,164 @@
+import DocketXML
+import Foundation
+
+/// Cells of the task table shared by the CSV and the spreadsheet: one row per checklist task.
+enum TaskTable {
+    static let header = ["任务编号", "任务", "牵头单位", "配合单位", "完成时限", "截止日期", "状态", "逾期", "来源文件", "段落"]
+
+    static func row(_ t: TaskRow) -> [String] {
+        [t.id, t.text, t.leadText, t.supportText, t.deadlineText, t.deadlineDate, t.statusLabel, t.overdue ? "是" : "",
+         t.document, String(t.paragraph)]
+    }
+}
+
+/// `tasks.csv`: UTF-8 with a byte-order mark, so that Excel and WPS open the Chinese right; RFC 4180 quoting.
+public struct CSVWriter: Sendable {
+    /// Creates the writer.
+    public init() {}
+
+    /// A cell, quoted where needed; a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '.
+    static func cell(_ s: String) -> String {
+        var v = s
+        if let f = v.first, "=+-@".contains(f) { v = "'" + v }
+        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+
+    /// Renders the checklist tasks of a report.
+    public func render(_ r: ReportModel) -> String {
+        var out = "\u{FEFF}" + TaskTable.header.map(Self.cell).joined(separator: ",") + "\r\n"
+        for t in r.tasks where !t.isReport { out += TaskTable.row(t).map(Self.cell).joined(separator: ",") + "\r\n" }
+        return out
+    }
+}
+
+/// `deadlines.ics`: one VTODO per dated task (iCalendar, RFC 5545), CRLF lines folded at 75 octets.
+public struct ICSWriter: Sendable {
+    /// Creates the writer.
+    public init() {}
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Folds a content line at 75 octets without splitting a UTF-8 character.
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var count = 0
+        for ch in line {
+            let n = String(ch).utf8.count
+            if count + n > 75 {
+                out += "\r\n "
+                count = 1
+            }
+            out.append(ch)
+            count += n
+        }
+        return out + "\r\n"
+    }
+
+    /// Renders the report's dated tasks; the stamp is the as-of date, so the same batch gives the same bytes.
+    public func render(_ r: ReportModel) -> String {
+        let stamp = r.asOf.replacingOccurrences(of: "-", with: "") + "T000000Z"
+        var out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Docket//Task deadlines//ZH\r\nCALSCALE:GREGORIAN\r\n"
+        for t in r.tasks where !t.isReport && t.deadlineDate.count == 10 {
+            out += "BEGIN:VTODO\r\n"
+            out += Self.fold("UID:" + Self.escape(t.id) + "@docket")
+            out += "DTSTAMP:\(stamp)\r\n"
+            out += "DUE;VALUE=DATE:" + t.deadlineDate.replacingOccurrences(of: "-", with: "") + "\r\n"
+            out += Self.fold("SUMMARY:" + Self.escape(String(t.text.prefix(60))))
+            var desc = t.text + "\n牵头：" + (t.leadText.isEmpty ? t.owner : t.leadText)
+            if !t.supportText.isEmpty { desc += "\n配合：" + t.supportText }
+            desc += "\n来源：\(t.document) 第\(t.paragraph)段"
+            out += Self.fold("DESCRIPTION:" + Self.escape(desc))
+            let status = t.done ? "COMPLETED" : t.status == "in_progress" ? "IN-PROCESS" : "NEEDS-ACTION"
+            out += "STATUS:\(status)\r\n"
+            out += "END:VTODO\r\n"
+        }
+        return out + "END:VCALENDAR\r\n"
+    }
+}
+
+/// `tasks.xlsx`, the 督办台账: a summary sheet and one sheet per unit, as SpreadsheetML in a zip.
+public struct XLSXWriter: Sendable {
+    /// Creates the writer.
+    public init() {}
+
+    /// A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook.
+    static func sheetName(_ s: String, used: inout Set<String>) -> String {
+        var base = String(s.map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(28))
+        if base.isEmpty { base = "单位" }
+        var name = base
+        var n = 2
+        while !used.insert(name).inserted { name = "\(base)-\(n)"; n += 1 }
+        return name
+    }
+
+    static func column(_ i: Int) -> String {
+        var n = i + 1, s = ""
+        while n > 0 { s = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + s; n = (n - 1) / 26 }
+        return s
+    }
+
+    static func sheet(_ rows: [[String]]) throws -> String {
+        let w = try XMLDocumentWriter()
+        w.start("worksheet", [("xmlns", "http://schemas.openxmlformats.org/spreadsheetml/2006/main")])
+        w.start("sheetData")
+        for (r, row) in rows.enumerated() {
+            w.start("row", [("r", String(r + 1))])
+            for (c, v) in row.enumerated() {
+                w.start("c", [("r", column(c) + String(r + 1)), ("t", "inlineStr")])
+                w.start("is")
+                w.element("t", v, [("xml:space", "preserve")])
+                w.end()
+                w.end()
+            }
+            w.end()
+        }
+        w.end()
+        w.end()
+        return try w.finish()
+    }
+
+    /// The parts of the package, in order: (path, content).
+    public func parts(_ r: ReportModel) throws -> [(String, String)] {
+        var used = Set<String>()
+        var sheets: [(name: String, rows: [[String]])] = []
+        let summary = [TaskTable.header] + r.tasks.filter { !$0.isReport }.map(TaskTable.row)
+        sheets.append((Self.sheetName("汇总", used: &used), summary))
+        for u in r.units {
+            let rows = [["角色"] + TaskTable.header] + u.lead.map { ["牵头"] + TaskTable.row($0) } + u.support.map { ["配合"] + TaskTable.row($0) }
+            sheets.append((Self.sheetName(u.unit, used: &used), rows))
+        }
+        var parts: [(String, String)] = []
+        var types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        types += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        types += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        types += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        for i in sheets.indices {
+            types += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        types += "</Types>"
+        parts.append(("[Content_Types].xml", types))
+        parts.append(("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"))
+        let wb = try XMLDocumentWriter()
+        wb.start("workbook", [("xmlns", "http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
+                              ("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")])
+        wb.start("sheets")
+        for (i, s) in sheets.enumerated() { wb.element("sheet", "", [("name", s.name), ("sheetId", String(i + 1)), ("r:id", "rId\(i + 1)")]) }
+        wb.end()
+        wb.end()
+        parts.append(("xl/workbook.xml", try wb.finish()))
+        var rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        for i in sheets.indices {
+            rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
+        }
+        rels += "</Relationships>"
+        parts.append(("xl/_rels/workbook.xml.rels", rels))
+        for (i, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", try Self.sheet(s.rows))) }
+        return parts
+    }
+}
