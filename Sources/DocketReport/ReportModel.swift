@@ -68,6 +68,8 @@ public struct TaskRow: Sendable {
     /// The fields a person corrected (corrections.toml), for display.
     public var corrected: String
     public var isCorrected: Bool
+    /// The task's first sentence, for summary lists (at most 60 characters).
+    public var headline: String
 }
 
 /// A later document's report on a task.
@@ -162,8 +164,22 @@ public struct ReportModel: Sendable {
     public var errorCount: Int
     public var hasOverdue: Bool
     public var hasDueSoon: Bool
+    /// The first 20 overdue and due-soon tasks, for the summary; the rest are counted.
+    public var overdueTop: [TaskRow]
+    public var overdueMore: Int
+    public var hasOverdueMore: Bool
+    public var dueSoonTop: [TaskRow]
+    public var dueSoonMore: Int
+    public var hasDueSoonMore: Bool
     public var hasReview: Bool
     public var hasDiagnostics: Bool
+
+    /// The first sentence of a task, cut at 60 characters.
+    static func headline(_ s: String) -> String {
+        let end = s.firstIndex(where: { "。；;".contains($0) }).map { s.index(after: $0) } ?? s.endIndex
+        let first = String(s[..<end])
+        return first.count > 60 ? String(first.prefix(58)) + "…" : first
+    }
 
     static func label(_ s: TaskStatus?) -> String {
         switch s {
@@ -216,7 +232,8 @@ public struct ReportModel: Sendable {
                     ProgressRow(id: $0.task.id, text: $0.task.text, statusLabel: Self.label($0.task.status), document: $0.documentName, paragraph: $0.task.origin.paragraph)
                 } },
                 hasProgress: !g.reports.isEmpty,
-                corrected: (corrections[t.id] ?? []).joined(separator: "、"), isCorrected: corrections[t.id] != nil))
+                corrected: (corrections[t.id] ?? []).joined(separator: "、"), isCorrected: corrections[t.id] != nil,
+                headline: Self.headline(t.text)))
         }
         tasks = rows
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -270,6 +287,12 @@ public struct ReportModel: Sendable {
         errorCount = diagnostics.filter { $0.severity == .error }.count
         hasOverdue = !overdue.isEmpty
         hasDueSoon = !dueSoon.isEmpty
+        overdueTop = Array(overdue.prefix(20))
+        overdueMore = max(0, overdue.count - 20)
+        hasOverdueMore = overdue.count > 20
+        dueSoonTop = Array(dueSoon.prefix(20))
+        dueSoonMore = max(0, dueSoon.count - 20)
+        hasDueSoonMore = dueSoon.count > 20
         hasReview = !needsReview.isEmpty
         hasDiagnostics = !diagnostics.isEmpty
     }

@@ -60,6 +60,7 @@ extension TaskRow: MustacheParent {
         case "hasProgress": return self.hasProgress
         case "corrected": return self.corrected
         case "isCorrected": return self.isCorrected
+        case "headline": return self.headline
         default: return nil
         }
     }
@@ -184,6 +185,12 @@ extension ReportModel: MustacheParent {
         case "errorCount": return self.errorCount
         case "hasOverdue": return self.hasOverdue
         case "hasDueSoon": return self.hasDueSoon
+        case "overdueTop": return self.overdueTop
+        case "overdueMore": return self.overdueMore
+        case "hasOverdueMore": return self.hasOverdueMore
+        case "dueSoonTop": return self.dueSoonTop
+        case "dueSoonMore": return self.dueSoonMore
+        case "hasDueSoonMore": return self.hasDueSoonMore
         case "hasReview": return self.hasReview
         case "hasDiagnostics": return self.hasDiagnostics
         case "changes": return self.changes

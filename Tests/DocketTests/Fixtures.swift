@@ -18,6 +18,11 @@ enum Fixtures {
 
     static var hasShared: Bool { shared != nil }
 
+    /// A headless browser, when one is installed.
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
     static func sharedPath(_ rel: String) -> String {
         (shared ?? packageRoot).appendingPathComponent(rel).path
     }
