@@ -38,6 +38,8 @@ public struct Pipeline: Sendable {
     public var limits: ReadLimits
     /// The longest time extraction may spend on one file.
     public var timeLimit: Duration = .seconds(30)
+    /// Called after each file with the number done and the total (from any thread).
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates a pipeline with the standard readers and lexicon.
     public init(registry: ReaderRegistry = .standard, extractor: Extractor = Extractor(), limits: ReadLimits = ReadLimits()) {
@@ -83,8 +85,10 @@ public struct Pipeline: Sendable {
     public func process(paths: [String], referenceDate: Day?,
                         cache: @escaping @Sendable (String, String) -> DocumentExtraction? = { _, _ in nil }) -> [InputResult] {
         let box = ResultBox(count: paths.count)
+        let progress = self.progress
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            box.set(i, process(path: paths[i], referenceDate: referenceDate, cache: cache))
+            let done = box.set(i, process(path: paths[i], referenceDate: referenceDate, cache: cache))
+            progress?(done, paths.count)
         }
         return box.values.compactMap { $0 }
     }
@@ -94,10 +98,14 @@ public struct Pipeline: Sendable {
 final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var values: [InputResult?]
+    private var done = 0
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: InputResult) {
+    /// Stores a result; returns how many are stored.
+    func set(_ i: Int, _ v: InputResult) -> Int {
         lock.lock()
+        defer { lock.unlock() }
         values[i] = v
-        lock.unlock()
+        done += 1
+        return done
     }
 }

@@ -21,32 +21,46 @@ public struct StyleSet: Sendable {
 
     /// Reads a style folder.
     public init(directory: URL) throws {
+        var files: [String: String] = [:]
+        for name in Self.required {
+            let url = directory.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw Missing(description: "\(url.path): the style has no \(name)")
+            }
+            files[name] = text
+        }
+        try self.init(files: files, directory: directory)
+    }
+
+    /// The default style, embedded in the tool (generated from styles/ by scripts/embed-styles.py).
+    public static func embedded() throws -> StyleSet {
+        try StyleSet(files: DefaultStyle.files, directory: URL(fileURLWithPath: "(built-in)"))
+    }
+
+    /// The embedded text of a default style file, by name.
+    public static func embeddedFile(_ name: String) -> String? { DefaultStyle.files[name] }
+
+    init(files: [String: String], directory: URL) throws {
         _ = FastHTMLEscape.registered
         self.directory = directory
         var templates: [String: MustacheTemplate] = [:]
         for name in ["report.html", "report.md", "checklist.md"] {
-            let url = directory.appendingPathComponent(name + ".mustache")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw Missing(description: "\(url.path): the style has no \(name) template")
-            }
+            guard let text = files[name + ".mustache"] else { throw Missing(description: "\(directory.path): the style has no \(name) template") }
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch {
-                throw Missing(description: "\(url.path): the template cannot be parsed: \(error)")
+                throw Missing(description: "\(directory.path)/\(name).mustache: the template cannot be parsed: \(error)")
             }
         }
         library = MustacheLibrary(templates: templates)
-        guard let css = try? String(contentsOf: directory.appendingPathComponent("report.css"), encoding: .utf8) else {
-            throw Missing(description: "\(directory.path): the style has no report.css")
-        }
+        guard let css = files["report.css"] else { throw Missing(description: "\(directory.path): the style has no report.css") }
         self.css = css
-        guard let rng = try? String(contentsOf: directory.appendingPathComponent("docket.rng"), encoding: .utf8) else {
-            throw Missing(description: "\(directory.path): the style has no docket.rng schema")
-        }
+        guard let rng = files["docket.rng"] else { throw Missing(description: "\(directory.path): the style has no docket.rng schema") }
         schema = rng
     }
 
-    /// Finds the style: the given folder, `$DOCKET_STYLES`, `./styles`, or `styles/` beside or above the executable.
+    /// Finds the style: the given folder, `$DOCKET_STYLES`, `./styles`, `styles/` beside or above the executable,
+    /// and else the default style built into the tool.
     public static func locate(_ explicit: String?) throws -> StyleSet {
         if let e = explicit { return try StyleSet(directory: URL(fileURLWithPath: e)) }
         var candidates: [URL] = []
@@ -61,7 +75,7 @@ public struct StyleSet: Sendable {
         for c in candidates where FileManager.default.fileExists(atPath: c.appendingPathComponent("report.html.mustache").path) {
             return try StyleSet(directory: c)
         }
-        throw Missing(description: "no style folder found: pass --style DIR, set DOCKET_STYLES, or run from the project folder that holds styles/")
+        return try embedded()
     }
 
     /// Renders a template with an object.

@@ -52,6 +52,16 @@ struct Compile: ParsableCommand {
         limits.maxUnzippedBytes = maxUnzippedSize
         var pipeline = Pipeline(limits: limits)
         pipeline.timeLimit = .seconds(max(1, timeout))
+        // A progress bar on stderr, only when stderr is a terminal.
+        if isatty(2) != 0 {
+            pipeline.progress = { done, total in
+                let width = 30
+                let filled = total > 0 ? done * width / total : width
+                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+                FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)".utf8))
+                if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            }
+        }
         let compiler = Compiler(pipeline: pipeline, style: styleSet)
         let summary: CompileSummary
         let results: [InputResult]
