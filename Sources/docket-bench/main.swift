@@ -16,6 +16,7 @@ struct Options {
     var corpus = ProcessInfo.processInfo.environment["DOCKET_SHARED"].map { $0 + "/corpus/docs" } ?? "../shared/corpus/docs"
     var styles = "styles"
     var keep = false
+    var incremental = false
 }
 
 func parseOptions() -> Options {
@@ -27,6 +28,7 @@ func parseOptions() -> Options {
         case "--corpus": o.corpus = args.next() ?? o.corpus
         case "--styles": o.styles = args.next() ?? o.styles
         case "--keep": o.keep = true
+        case "--incremental": o.incremental = true
         default: FileHandle.standardError.write(Data("unknown option \(a)\n".utf8)); exit(64)
         }
     }
@@ -129,7 +131,23 @@ for size in options.sizes {
     }
     let total = seconds(t5 - t0)
     func f(_ a: ContinuousClock.Instant, _ b: ContinuousClock.Instant) -> String { String(format: "%.2f s", seconds(b - a)) }
-    print("| \(size) | \(chars) | \(f(t0, t1)) | \(f(t1, t2)) | \(f(t2, t3)) | \(f(t3, t4)) | \(f(t4, t5)) | \(String(format: "%.2f s", total)) | \(String(format: "%.0f", Double(chars) / total)) | \(String(format: "%.0f", peakMiB())) |")
+    var incremental = ""
+    if options.incremental {
+        // A ledger of N documents, then one new document: the time of that second run.
+        let ledger = root.appendingPathComponent("ledger.sqlite").path
+        let out = root.appendingPathComponent("out-ledger").path
+        let c = Compiler(style: style)
+        let asOf = Day(year: 2025, month: 10, day: 1)!
+        let i0 = clock.now
+        _ = try c.compile(inputs: root.appendingPathComponent("in").path, out: out, asOf: asOf, referenceDate: nil, ledgerPath: ledger)
+        let i1 = clock.now
+        let extra = root.appendingPathComponent("in/zz-new.txt")
+        try "某市工作会议纪要\n会议要求，一要抓好新增任务落实。二要年底前完成检查。\n2025年9月30日\n".write(to: extra, atomically: true, encoding: .utf8)
+        _ = try c.compile(inputs: root.appendingPathComponent("in").path, out: out, asOf: asOf, referenceDate: nil, ledgerPath: ledger)
+        let i2 = clock.now
+        incremental = String(format: " first run with ledger %.2f s; one new document %.2f s", seconds(i1 - i0), seconds(i2 - i1))
+    }
+    print("| \(size) | \(chars) | \(f(t0, t1)) | \(f(t1, t2)) | \(f(t2, t3)) | \(f(t3, t4)) | \(f(t4, t5)) | \(String(format: "%.2f s", total)) | \(String(format: "%.0f", Double(chars) / total)) | \(String(format: "%.0f", peakMiB())) |" + incremental)
 }
 
 final class Outcomes: @unchecked Sendable {
