@@ -90,13 +90,10 @@ public struct Compiler {
             docs.append(DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true))
         }
         let workingDays: (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
-        let first = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
+        var model = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
                                 calendar: workingDays, corrections: marks)
-        let snapshot = Self.snapshot(first)
-        guard let previous else { return (first, snapshot, graph) }
-        let changes = Self.changes(from: previous, to: snapshot)
-        let model = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
-                                calendar: workingDays, corrections: marks, changes: changes)
+        let snapshot = Self.snapshot(model)
+        if let previous { model.setChanges(Self.changes(from: previous, to: snapshot)) }
         return (model, snapshot, graph)
     }
 

@@ -78,12 +78,13 @@ public enum FollowUpLinker {
             let threshold = docs[d].document.kind == .progress ? progressThreshold : otherThreshold
             // Look up this document's tasks among the earlier ones.
             for i in start..<end where d > 0 {
+                // Candidates come through the item's rarest bigrams only (at most 8, each in at most 200 earlier
+                // tasks), so the work per task is bounded however large the ledger grows.
                 var shared: [Int: Int] = [:]
-                for g in Set(items[i].grams) {
-                    guard let list = index[g], list.count <= 500 else { continue }
-                    for j in list { shared[j, default: 0] += 1 }
-                }
-                let need = max(1, items[i].grams.count / 3)
+                let rare = Set(items[i].grams).compactMap { g in index[g].map { (g, $0.count) } }
+                    .filter { $0.1 <= 200 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(8)
+                for (g, _) in rare { for j in index[g] ?? [] { shared[j, default: 0] += 1 } }
+                let need = max(1, min(rare.count, items[i].grams.count) / 3)
                 var scored: [(Double, Int)] = []
                 for (j, n) in shared where n >= need {
                     var s = dice(items[i].grams, items[j].grams)

@@ -174,6 +174,13 @@ public struct ReportModel: Sendable {
     public var hasReview: Bool
     public var hasDiagnostics: Bool
 
+    /// Sets the changes since the previous batch.
+    public mutating func setChanges(_ c: [ChangeRow]) {
+        changes = c
+        hasChanges = !c.isEmpty
+        changeCount = c.count
+    }
+
     /// The first sentence of a task, cut at 60 characters.
     static func headline(_ s: String) -> String {
         let end = s.firstIndex(where: { "。；;".contains($0) }).map { s.index(after: $0) } ?? s.endIndex
