@@ -103,24 +103,43 @@ public struct XLSXWriter: Sendable {
         return s
     }
 
-    static func sheet(_ rows: [[String]]) throws -> String {
-        let w = try XMLDocumentWriter()
-        w.start("worksheet", [("xmlns", "http://schemas.openxmlformats.org/spreadsheetml/2006/main")])
-        w.start("sheetData")
-        for (r, row) in rows.enumerated() {
-            w.start("row", [("r", String(r + 1))])
-            for (c, v) in row.enumerated() {
-                w.start("c", [("r", column(c) + String(r + 1)), ("t", "inlineStr")])
-                w.start("is")
-                w.element("t", v, [("xml:space", "preserve")])
-                w.end()
-                w.end()
-            }
-            w.end()
+    /// Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold.
+    static func xmlEscape(_ s: String) -> String {
+        var needs = false
+        for u in s.unicodeScalars where u == "<" || u == ">" || u == "&" || u == "\"" || u == "'" || (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || u.value == 0xFFFE || u.value == 0xFFFF {
+            needs = true
+            break
         }
-        w.end()
-        w.end()
-        return try w.finish()
+        guard needs else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&apos;".unicodeScalars)
+            default:
+                if (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || u.value == 0xFFFE || u.value == 0xFFFF { continue }
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// A worksheet of inline strings. Built as text (every value escaped) rather than node by node: a
+    /// province's 督办台账 has hundreds of thousands of cells.
+    static func sheet(_ rows: [[String]]) throws -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        for (r, row) in rows.enumerated() {
+            let rn = String(r + 1)
+            out += "<row r=\"\(rn)\">"
+            for (c, v) in row.enumerated() {
+                out += "<c r=\"\(column(c))\(rn)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(xmlEscape(v))</t></is></c>"
+            }
+            out += "</row>"
+        }
+        return out + "</sheetData></worksheet>"
     }
 
     /// The parts of the package, in order: (path, content).

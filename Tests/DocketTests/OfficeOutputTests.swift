@@ -74,3 +74,12 @@ import Testing
         #expect(CSVWriter.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"", "formulas are neutralised")
     }
 }
+
+@Suite struct SpreadsheetEscapingTests {
+    @Test func cellsAreEscapedAndInvalidCharactersDropped() throws {
+        let xml = try XLSXWriter.sheet([["a<b&c\"d'e", "x\u{1}y"]])
+        #expect(xml.contains("a&lt;b&amp;c&quot;d&apos;e"))
+        #expect(xml.contains(">xy<"))
+        #expect(xml.hasPrefix("<?xml"))
+    }
+}
