@@ -82,9 +82,9 @@ public enum FollowUpLinker {
                 // tasks), so the work per task is bounded however large the ledger grows.
                 var shared: [Int: Int] = [:]
                 let rare = Set(items[i].grams).compactMap { g in index[g].map { (g, $0.count) } }
-                    .filter { $0.1 <= 200 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(8)
+                    .filter { $0.1 <= 64 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(6)
                 for (g, _) in rare { for j in index[g] ?? [] { shared[j, default: 0] += 1 } }
-                let need = max(1, min(rare.count, items[i].grams.count) / 3)
+                let need = rare.count >= 4 ? 2 : 1
                 var scored: [(Double, Int)] = []
                 for (j, n) in shared where n >= need {
                     var s = dice(items[i].grams, items[j].grams)

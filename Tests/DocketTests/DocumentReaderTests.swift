@@ -99,6 +99,28 @@ struct HostileFileTests {
         #expect(elapsed < .seconds(5), "took \(elapsed)")
     }
 
+    @Test func theCommandLineRefusesEachWithinBoundedMemory() throws {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/docket")
+        try #require(FileManager.default.fileExists(atPath: binary.path), "build the docket executable first (swift build)")
+        for name in ["hostile-xxe.docx", "hostile-billion-laughs.docx", "zip-bomb.docx"] {
+            let p = Process()
+            p.executableURL = binary
+            p.arguments = ["extract", Fixtures.sharedPath("corpus/docx/" + name)]
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 1)
+            #expect(message.contains(name) && message.contains("error ["), "\(name): \(message)")
+        }
+        // The largest of those children stayed far below 100 MB of resident memory.
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(usage.ru_maxrss < 100 * 1024, "peak \(usage.ru_maxrss) KiB")
+    }
+
     @Test func nothingFromEtcReachesAnyOutput() throws {
         let dir = Fixtures.tempDir(), out = Fixtures.tempDir()
         for n in ["hostile-xxe.docx", "hostile-billion-laughs.docx", "zip-bomb.docx"] {
