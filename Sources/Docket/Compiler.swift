@@ -161,7 +161,8 @@ public struct Compiler {
         } else { ledger = nil }
         // Read and extract; a file whose content is unchanged takes its facts from the ledger.
         let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? ledger?.cached(path: p, hash: hash) })
-        let remembered = (try ledger?.documents())?.map(\.extraction) ?? []
+        // Documents of earlier batches that are not among these inputs (those are decoded once, above).
+        let remembered = (try ledger?.documents(excluding: Set(results.map(\.path))))?.map(\.extraction) ?? []
         let key = results.map { "\($0.path)=\($0.hash)" }.joined(separator: "\n") + "\ncorrections=" + correctionsText
         let inputsKey = contentHash(Array(key.utf8))
         let runs = (try ledger?.runs(limit: 2)) ?? []
@@ -171,7 +172,8 @@ public struct Compiler {
                                                     previous: previousRun?.tasks, asOf: asOf)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
-            let stored = results.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
+            // Only what was extracted now is written; unchanged files are in the ledger already.
+            let stored = results.filter { !$0.fromCache }.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
             try ledger.record(documents: stored, inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
         }
         let extra = [("graph.dot", GraphDOT.render(graph)), ("changes.txt", Self.changesText(report))]

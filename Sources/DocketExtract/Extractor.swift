@@ -278,7 +278,7 @@ struct ExtractionRun {
             return
         }
         // A paragraph item under a heading or in a requirement context.
-        guard hasAction(r), !isPreamble(r) else { return }
+        guard hasAction(r), !isPreamble(r), !introducesList(r) else { return }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
     }
 
@@ -309,7 +309,7 @@ struct ExtractionRun {
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
                 let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
-                if sr.length > 4, directive, !isGuidingThought(sr) {
+                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
@@ -417,6 +417,15 @@ struct ExtractionRun {
         var i = r.start
         while i < r.end, t[i] == " " { i += 1 }
         return lex.actionVerbs.match(t, at: i, end: r.end) != nil || lex.ongoingWords.match(t, at: i, end: r.end) != nil
+    }
+
+    /// A sentence that announces a list or states targets (今年要重点做好9个方面工作：; 主要预期目标是：…), not an order.
+    func introducesList(_ r: SourceRange) -> Bool {
+        var e = r.end
+        while e > r.start, t[e - 1] == " " { e -= 1 }
+        if e > r.start, t[e - 1] == ":" || t[e - 1] == "：" { return true }
+        let s = str(r)
+        return s.contains("预期目标是") || s.contains("主要目标是")
     }
 
     /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.
@@ -580,6 +589,10 @@ struct ExtractionRun {
     func trimmed(_ r: SourceRange) -> SourceRange {
         var a = r.start, b = r.end
         while a < b, t[a] == " " || t[a] == "\n" || t[a] == "," || t[a] == "、" || t[a] == ":" { a += 1 }
+        // A vocative that opens a paragraph (各位代表！) is not part of the task.
+        var k = a
+        while k < min(b, a + 8), t[k] != "!" && t[k] != "！" && t[k] != "。" && t[k] != "," { k += 1 }
+        if k < b - 1, k < a + 8, t[k] == "!" || t[k] == "！" { a = k + 1 }
         while b > a, t[b - 1] == " " || t[b - 1] == "\n" || t[b - 1] == "\r" { b -= 1 }
         // A signature glued to the last item (…抽查。某某管委会2015年9月16日) is not part of it.
         if b > a, t[b - 1] == "日", let stop = (a..<b).last(where: { t[$0] == "。" }), b - stop <= 32, b - stop > 6 {

@@ -90,10 +90,12 @@ public final class Ledger: Sendable {
         }
     }
 
-    /// Every document the ledger remembers, by path.
-    public func documents() throws -> [StoredDocument] {
+    /// Every document the ledger remembers, by path, except those at `excluding` (read afresh this run).
+    public func documents(excluding: Set<String> = []) throws -> [StoredDocument] {
         try db.read { db in
             try Row.fetchAll(db, sql: "SELECT path, hash, extraction FROM document ORDER BY path").compactMap { row in
+                let path: String = row["path"]
+                if excluding.contains(path) { return nil }
                 guard let json: String = row["extraction"] else { return nil }
                 return StoredDocument(path: row["path"], hash: row["hash"],
                                       extraction: try JSONDecoder().decode(DocumentExtraction.self, from: Data(json.utf8)))

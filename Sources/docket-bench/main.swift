@@ -79,17 +79,19 @@ func buildCorpus(size: Int, from dir: String, into out: URL) throws -> ([String]
     return (paths, chars)
 }
 
+/// Prints a line and flushes it at once, so that each table row appears as soon as it is measured.
+func emit(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
 let options = parseOptions()
 let clock = ContinuousClock()
-print("docket-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, corpus from \(options.corpus)")
-print("| documents | characters | read | extract | link | report | write | total | chars/s (end to end) | peak MiB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+emit("docket-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, corpus from \(options.corpus)")
+emit("| documents | characters | read | extract | link | report | write | total | chars/s (end to end) | peak MiB |")
+emit("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for size in options.sizes {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("docket-bench-\(size)-\(getpid())")
     defer { if !options.keep { try? FileManager.default.removeItem(at: root) } }
     let (paths, chars): ([String], Int)
     do { (paths, chars) = try buildCorpus(size: size, from: options.corpus, into: root.appendingPathComponent("in")) } catch {
-        print("cannot build the corpus: \(error)")
+        emit("cannot build the corpus: \(error)")
         exit(1)
     }
     let registry = ReaderRegistry.standard
@@ -122,7 +124,7 @@ for size in options.sizes {
     _ = graph
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_WRITERS"] != nil {
         var w = clock.now
-        func lap(_ name: String) { let n = clock.now; print("  \(name): \(String(format: "%.2f s", seconds(n - w)))"); w = n }
+        func lap(_ name: String) { let n = clock.now; emit("  \(name): \(String(format: "%.2f s", seconds(n - w)))"); w = n }
         _ = try HTMLWriter(style: style).render(report); lap("html")
         _ = try MarkdownWriter(style: style).render(report); lap("markdown")
         _ = try XMLWriter(style: style).render(report); lap("xml + validation")
@@ -147,7 +149,7 @@ for size in options.sizes {
         let i2 = clock.now
         incremental = String(format: " first run with ledger %.2f s; one new document %.2f s", seconds(i1 - i0), seconds(i2 - i1))
     }
-    print("| \(size) | \(chars) | \(f(t0, t1)) | \(f(t1, t2)) | \(f(t2, t3)) | \(f(t3, t4)) | \(f(t4, t5)) | \(String(format: "%.2f s", total)) | \(String(format: "%.0f", Double(chars) / total)) | \(String(format: "%.0f", peakMiB())) |" + incremental)
+    emit("| \(size) | \(chars) | \(f(t0, t1)) | \(f(t1, t2)) | \(f(t2, t3)) | \(f(t3, t4)) | \(f(t4, t5)) | \(String(format: "%.2f s", total)) | \(String(format: "%.0f", Double(chars) / total)) | \(String(format: "%.0f", peakMiB())) |" + incremental)
 }
 
 final class Outcomes: @unchecked Sendable {

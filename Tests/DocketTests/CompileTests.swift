@@ -11,16 +11,7 @@ import DocketXML
 
     func compiler() throws -> Compiler { Compiler(style: try StyleSet(directory: Fixtures.styles)) }
 
-    func files(under dir: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(atPath: dir.path)
-        while let rel = e?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            let p = dir.appendingPathComponent(rel).path
-            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue { out[rel] = FileManager.default.contents(atPath: p) }
-        }
-        return out
-    }
+    func files(under dir: URL) throws -> [String: Data] { Fixtures.files(under: dir) }
 
     @Test func compilesTheSampleInputs() throws {
         let out = Fixtures.tempDir()

@@ -39,17 +39,14 @@ struct TwinTests {
                                      deadline: $0.deadline.flatMap { $0.ongoing ? "ongoing" : $0.date?.iso }) }
     }
 
-    @Test(arguments: htmlTwins)
-    func htmlPageGivesTheTasksOfItsText(_ html: String, _ txt: String) throws {
-        let a = try Self.summary(Fixtures.sharedPath("corpus/html/" + html))
-        let b = try Self.summary(Fixtures.sharedPath("corpus/docs/" + txt))
-        #expect(!b.isEmpty)
-        #expect(a == b)
+    /// Every web page and Word file with its plain-text twin, as paths under corpus/.
+    static var twins: [(String, String)] {
+        htmlTwins.map { ("html/" + $0.0, $0.1) } + docxTwins.map { ("docx/" + $0.0, $0.1) }
     }
 
-    @Test(arguments: docxTwins)
-    func wordFileGivesTheTasksOfItsText(_ docx: String, _ txt: String) throws {
-        let a = try Self.summary(Fixtures.sharedPath("corpus/docx/" + docx))
+    @Test(arguments: twins)
+    func pageOrWordFileGivesTheTasksOfItsText(_ file: String, _ txt: String) throws {
+        let a = try Self.summary(Fixtures.sharedPath("corpus/" + file))
         let b = try Self.summary(Fixtures.sharedPath("corpus/docs/" + txt))
         #expect(!b.isEmpty)
         #expect(a == b)

@@ -30,6 +30,20 @@ enum Fixtures {
     static var inputs: URL { packageRoot.appendingPathComponent("inputs") }
     static var styles: URL { packageRoot.appendingPathComponent("styles") }
 
+    /// Every file under a folder and its bytes, by relative path; hidden (temporary) files are left out.
+    static func files(under dir: URL) -> [String: Data] {
+        var out: [String: Data] = [:]
+        let e = FileManager.default.enumerator(atPath: dir.path)
+        while let rel = e?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            let p = dir.appendingPathComponent(rel).path
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue,
+                  !(rel as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            out[rel] = FileManager.default.contents(atPath: p)
+        }
+        return out
+    }
+
     /// A fresh temporary folder.
     static func tempDir(_ name: String = "docket-test") -> URL {
         let u = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")

@@ -143,16 +143,5 @@ struct LedgerTests {
     }
 
     /// Every file under a folder (temporary files excluded) and its bytes.
-    func snapshot(_ dir: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(atPath: dir.path)
-        while let rel = e?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            let p = dir.appendingPathComponent(rel).path
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue else { continue }
-            if (rel as NSString).lastPathComponent.hasPrefix(".") { continue }
-            out[rel] = FileManager.default.contents(atPath: p)
-        }
-        return out
-    }
+    func snapshot(_ dir: URL) throws -> [String: Data] { Fixtures.files(under: dir) }
 }
