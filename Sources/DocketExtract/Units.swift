@@ -281,8 +281,10 @@ public struct UnitParser: Sendable {
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关"), s.count >= 2, s.count <= 16 else { return false }
+        // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
+        if s.count > 8 && !looksLikeUnit(s) { return false }
         return s.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "(" || $0 == ")" }
-            && !s.contains { "的为是中于要对将把被都也已并".contains($0) }
+            && !s.contains { "的为是中于要对将把被都也已并不得情况工作".contains($0) }
     }
 
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
@@ -303,10 +305,17 @@ public struct UnitParser: Sendable {
                 if t[s] != "请" { s += 1 }
                 var k = min(b, s + 40)
                 while k > s + 3 {
-                    let units = splitList(Self.str(t[(s + 1)..<k]))
+                    var headText = Self.str(t[(s + 1)..<k])
+                    var partners: [String] = []
+                    if let r = headText.range(of: "会同") {
+                        partners = splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
+                        headText = String(headText[..<r.lowerBound])
+                    }
+                    let units = splitList(headText)
                     if !units.isEmpty, units.allSatisfy({ looksLikeUnit($0) || looksLikeAddressee($0) || $0.hasSuffix("地方") }),
                        k < b, lex.unitSuffixes.match(t, at: k) == nil {
                         out.lead += units
+                        out.support += partners
                         return
                     }
                     k -= 1
