@@ -105,7 +105,7 @@ public struct UnitParser: Sendable {
         if let last = expanded.last, let r = last.range(of: "等", options: .backwards) {
             let tail = String(last[r.upperBound...])
             let head = String(last[..<r.lowerBound])
-            if !tail.isEmpty, tail.count <= 4, looksLikeUnit(head) {
+            if !tail.isEmpty, tail.count <= 4, looksLikeUnit(head), !head.isEmpty {
                 // 人民银行等部门: the unit, without 等部门.
                 expanded[expanded.count - 1] = head
             } else if !tail.isEmpty, tail.count <= 4, lex.unitSuffixes.contains(tail) || ["部门", "单位", "机构"].contains(tail),
@@ -336,7 +336,7 @@ public struct UnitParser: Sendable {
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
-            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 32)) where pos - s >= 2 {
+            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 {
                 // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
                 var last = pos - 1
                 while last > s, Scalars.adverbs.contains(t[last]) { last -= 1 }
