@@ -17,9 +17,9 @@ enum Scalars {
     static let inlineBoundary = ScalarSet("。;；,:!?\n \"“”")
     static let runOnBoundary = ScalarSet("。;；:：!?！？”\")）")
     static let pronouns = ScalarSet("该本我其这此")
-    static let functionWords = ScalarSet("的于要对将把被拟都也已并不")
+    static let functionWords = ScalarSet("的于要对将把被拟都也已并不由")
     static let fieldEnd = ScalarSet(":：。;；\n")
-    static let adverbs = ScalarSet("都也均还应亦")
+    static let adverbs = ScalarSet("都也均还应亦仍")
     /// Last characters of unit names (部, 委, 局 …, and ) for 各级党委（党组）): a quick filter before the lexicon.
     static let unitEndings = ScalarSet("部委办局厅署院心府团司会组室处科站所队军门位关构行联央社区地校市县省镇乡村)党")
 }

@@ -137,7 +137,8 @@ public struct UnitParser: Sendable {
             let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
             let leftOK = looksLikeUnit(left) || (sep == "等和" && !left.isEmpty)
             // …及成员单位, …及网信部门: a generic unit after 及 belongs to the one before it.
-            let generic = right.count <= 4 && (right.hasSuffix("部门") || right.hasSuffix("单位")) || right.hasPrefix("成员") || right.hasPrefix("所属") || right.hasPrefix("下属")
+            let generic = (right.count <= 4 && (right.hasSuffix("部门") || right.hasSuffix("单位")) && !right.hasPrefix("有关") && !right.hasPrefix("各"))
+                || right.hasPrefix("成员") || right.hasPrefix("所属") || right.hasPrefix("下属")
             if leftOK, looksLikeUnit(right), !lex.unitSuffixes.contains(right), !(generic && sep != "和") {
                 return [left] + splitConjunction(right)
             }
@@ -353,6 +354,12 @@ public struct UnitParser: Sendable {
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
             }
             guard let (pos, verb, units) = found else { return }
+            // 相关部门要密切配合: the units of a clause whose duty is to support are support.
+            let after = Self.str(t[(pos + verb.unicodeScalars.count)..<min(b, pos + verb.unicodeScalars.count + 6)])
+            if after.hasSuffix("配合") || after.hasSuffix("协助") || after.hasPrefix("配合") || after.hasPrefix("积极配合") || after.hasPrefix("密切配合") {
+                out.support += units
+                return
+            }
             out.lead += units
             // 海关总署要会同财政部…: the partner after 会同 supports.
             var withAt: Int? = verb == "会同" ? pos : nil
