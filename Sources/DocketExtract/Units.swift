@@ -353,6 +353,17 @@ public struct UnitParser: Sendable {
                 let units = splitList(headText)
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
             }
+            // 各有关部门制定…, 各省份建立…: an addressee opening with 各 right before an action verb owns it.
+            if found == nil, !byForm, t[s] == "各", let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 14)) {
+                let units = splitList(Self.str(t[s..<pos]))
+                if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, "", units) }
+            }
+            // 2019年3月底前，国家卫生健康委建立…: after a deadline clause, a unit before an action verb owns it.
+            if found == nil, !byForm, s >= 2, t[s - 1] == "," || t[s - 1] == "，", t[s - 2] == "前",
+               let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 16)) {
+                let head = Self.str(t[s..<pos])
+                if looksLikeUnit(head) { found = (pos, "", [head]) }
+            }
             guard let (pos, verb, units) = found else { return }
             // 相关部门要密切配合: the units of a clause whose duty is to support are support.
             let after = Self.str(t[(pos + verb.unicodeScalars.count)..<min(b, pos + verb.unicodeScalars.count + 6)])
