@@ -514,6 +514,12 @@ struct ExtractionRun {
             let note = units.parseNote(str(SourceRange(start: n.start + 1, end: n.end - 1)))
             if !note.isEmpty { assignment.merge(note); rules.append("unit-note") }
         }
+        // 建立由农业农村部、工业和信息化部牵头的…机制: units put in charge in the text join the note's.
+        if !assignment.isEmpty {
+            for u in units.inTextLeads(t, r.start..<r.end) where !assignment.lead.contains(u) && !assignment.responsible.contains(u) {
+                assignment.lead.append(u)
+            }
+        }
         if let last = notes.last {
             var tail = last.end
             while tail < r.end, Scalars.noteTail.contains(t[tail]) { tail += 1 }

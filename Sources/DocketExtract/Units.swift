@@ -272,6 +272,20 @@ public struct UnitParser: Sendable {
         return subjects(t, r).lead
     }
 
+    /// Units the text puts in charge in so many words, 由X牵头/由X负责, anywhere in it: they join a note's units.
+    public func inTextLeads(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        var out: [String] = []
+        var k = r.lowerBound
+        while k < r.upperBound - 2 {
+            if t[k] == "由", let (pos, verb) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(r.upperBound, k + 40)), verb == "牵头" || verb == "负责" {
+                let units = splitList(Self.str(t[(k + 1)..<pos]))
+                if !units.isEmpty, units.allSatisfy(looksLikeUnit) { out += units }
+            }
+            k += 1
+        }
+        return out
+    }
+
     /// Whether a parenthesised text is a unit note (names a role).
     public func isNote(_ inside: String) -> Bool {
         lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.contains("分工")
@@ -352,6 +366,20 @@ public struct UnitParser: Sendable {
                 }
                 let units = splitList(headText)
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
+            }
+            // 各地工作进展情况要定期报告…: the 各X whose report it is owns the duty to report.
+            if found == nil, !byForm, t[s] == "各" {
+                let clause = Self.str(t[s..<b])
+                if clause.contains("情况"), clause.contains("报告") || clause.contains("报送"), clause.contains("要") {
+                    for len in 2...4 where s + len <= b {
+                        let head = Self.str(t[s..<(s + len)])
+                        let next = s + len < b ? t[s + len] : " "
+                        if looksLikeAddressee(head), !Scalars.unitEndings.contains(next) || len == 4 {
+                            found = (s + len, "", [head])
+                            break
+                        }
+                    }
+                }
             }
             // 各有关部门制定…, 各省份建立…: an addressee opening with 各 right before an action verb owns it.
             if found == nil, !byForm, t[s] == "各", let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 14)) {
