@@ -134,7 +134,7 @@ public enum Evaluation {
         var counts: [String: Int] = [:]
         for g in ga { counts[g, default: 0] += 1 }
         var common = 0
-        for g in gb where (counts[g] ?? 0) > 0 { counts[g]! -= 1; common += 1 }
+        for g in gb where (counts[g] ?? 0) > 0 { counts[g, default: 0] -= 1; common += 1 }
         return max(contained, 2.0 * Double(common) / Double(ga.count + gb.count))
     }
 

@@ -56,7 +56,7 @@ public enum FollowUpLinker {
         var counts: [UInt64: Int] = [:]
         for g in a { counts[g, default: 0] += 1 }
         var common = 0
-        for g in b where (counts[g] ?? 0) > 0 { counts[g]! -= 1; common += 1 }
+        for g in b where (counts[g] ?? 0) > 0 { counts[g, default: 0] -= 1; common += 1 }
         return 2 * Double(common) / Double(a.count + b.count)
     }
 

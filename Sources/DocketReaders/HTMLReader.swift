@@ -104,7 +104,7 @@ public struct HTMLReader: Reader {
         func walk(_ e: XMLElement, depth: Int) {
             if dropped.contains(e.name) || depth > 200 { return }
             let s = score(e)
-            if s > 0, best == nil || s > best!.score { best = (s, e) }
+            if s > 0, s > (best?.score ?? 0) { best = (s, e) }
             for c in e.elements { walk(c, depth: depth + 1) }
         }
         walk(root, depth: 0)

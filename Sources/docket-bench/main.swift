@@ -81,6 +81,8 @@ func buildCorpus(size: Int, from dir: String, into out: URL) throws -> ([String]
 
 /// Prints a line and flushes it at once, so that each table row appears as soon as it is measured.
 func emit(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+/// The as-of date of every benchmark run (a fixed day, so runs compare).
+let benchAsOf = Day(ordinal: 20_362) // 2025-10-01
 let options = parseOptions()
 let clock = ContinuousClock()
 emit("docket-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, corpus from \(options.corpus)")
@@ -114,7 +116,7 @@ for size in options.sizes {
     let t3 = clock.now
     // Report model.
     let results = zip(paths, xbox.values).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
-    let report = Compiler.report(results, asOf: Day(year: 2025, month: 10, day: 1)!)
+    let report = Compiler.report(results, asOf: benchAsOf)
     let t4 = clock.now
     // Write.
     let style = try StyleSet.locate(options.styles)
@@ -139,7 +141,7 @@ for size in options.sizes {
         let ledger = root.appendingPathComponent("ledger.sqlite").path
         let out = root.appendingPathComponent("out-ledger").path
         let c = Compiler(style: style)
-        let asOf = Day(year: 2025, month: 10, day: 1)!
+        let asOf = benchAsOf
         let i0 = clock.now
         _ = try c.compile(inputs: root.appendingPathComponent("in").path, out: out, asOf: asOf, referenceDate: nil, ledgerPath: ledger)
         let i1 = clock.now
