@@ -56,7 +56,6 @@ struct ExtractionRun {
     var standing: [String] = []
     /// When to give up on a pathological document.
     var deadline: ContinuousClock.Instant?
-    var timedOut = false
     /// Blocks that came from splitting a run-on line: their lost paragraph breaks show as short title sentences.
     var runOn = Set<Int>()
 
@@ -133,10 +132,8 @@ struct ExtractionRun {
     mutating func walk(_ outline: [OutlineEntry]) {
         // The headings above the current entry, by level.
         var headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)] = []
-        var paragraphContext: SectionRole? = nil
         for (n, e) in outline.enumerated() {
             if n % 64 == 0, let d = deadline, ContinuousClock.now > d {
-                timedOut = true
                 diagnostics.append(Diagnostic(id: "extract.timeout", severity: .error, file: doc.path,
                                               message: "extraction stopped after the time limit per file (see --timeout); the facts of this file are incomplete"))
                 break
@@ -152,7 +149,6 @@ struct ExtractionRun {
                 headings.append((e.level, id, role, scope, text))
                 carriedScope = nil
                 if e.level == 0 { standing = [] }
-                paragraphContext = nil
                 continue
             }
             let said = units.standingAssignment(t, e.range.start..<e.range.end)
@@ -175,9 +171,9 @@ struct ExtractionRun {
             if e.marker != nil || doc.blocks[e.block].kind == .listItem {
                 itemEntry(e, ctx: ctx)
             } else if headings.isEmpty || doc.blocks[e.block].kind == .paragraph && e.level == 0 {
-                paragraphEntry(e, ctx: ctx, underHeading: !headings.isEmpty, context: &paragraphContext)
+                paragraphEntry(e, ctx: ctx, underHeading: !headings.isEmpty)
             } else {
-                paragraphEntry(e, ctx: ctx, underHeading: true, context: &paragraphContext)
+                paragraphEntry(e, ctx: ctx, underHeading: true)
             }
         }
     }
@@ -246,7 +242,7 @@ struct ExtractionRun {
     }
 
     /// An unenumerated paragraph: inline enumeration, a paragraph item, or sentence tasks.
-    mutating func paragraphEntry(_ e: OutlineEntry, ctx: ItemContext, underHeading: Bool, context: inout SectionRole?) {
+    mutating func paragraphEntry(_ e: OutlineEntry, ctx: ItemContext, underHeading: Bool) {
         let r = e.range
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end)
@@ -254,13 +250,9 @@ struct ExtractionRun {
             let intro = SourceRange(start: r.start, end: run[0].pos)
             let role = roleOf(intro, headingText: false) ?? saidRole
             if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
-            if role == .review || role == .problem || role == .principle || role == .target {
-                context = role
-                return
-            }
-            context = .task
+            if role == .review || role == .problem || role == .principle || role == .target { return }
             // Directive sentences in the intro, after the lead, are tasks too.
-            sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, requireDirective: true, scope: ctx.scope, strict: true)
+            sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, scope: ctx.scope, strict: true)
             splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
             return
         }
@@ -269,12 +261,10 @@ struct ExtractionRun {
             // Reported speech (会议强调，…) or a loose paragraph: each directive sentence is a task.
             let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
             if role == .review {
-                context = .review
-                sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: nil, strict: true, reviewMode: true)
+                sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: nil, strict: true, reviewMode: true)
                 return
             }
-            context = role == .problem ? .problem : .task
-            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, requireDirective: true, scope: ctx.scope, carries: true)
+            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: ctx.scope, carries: true)
             return
         }
         // A paragraph item under a heading or in a requirement context.
@@ -297,7 +287,7 @@ struct ExtractionRun {
 
     /// Adds each directive sentence of a range as a task.
     /// With `carries`, a sentence that names a work period (做好明年经济工作) sets the scope for it and what follows.
-    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, requireDirective: Bool, scope: TimeMention?, strict: Bool = false,
+    mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, scope: TimeMention?, strict: Bool = false,
                                 carries: Bool = false, reviewMode: Bool = false) {
         var s = r.start
         var i = r.start
@@ -456,14 +446,14 @@ struct ExtractionRun {
             let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
             return (after.contains("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
         }
-        return found.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
+        return Self.latest(found)
     }
 
     /// The period a heading names in its first words (三、2025年政府工作任务; 下半年重点工作).
     func headingScope(_ r: SourceRange) -> TimeMention? {
         let head = SourceRange(start: r.start, end: min(r.end, r.start + 24))
         let found = times.find(t, in: head.start..<head.end).compactMap(periodOf).filter { !isPast($0) }
-        return found.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
+        return Self.latest(found)
     }
 
     /// A mention as a period with an end date; a bare year ends on its 12-31; days are not periods.
@@ -476,9 +466,9 @@ struct ExtractionRun {
         return p
     }
 
-    func latestTime(in r: SourceRange) -> TimeMention? {
-        guard r.length > 0 else { return nil }
-        return times.find(t, in: r.start..<r.end).filter { $0.date != nil && !isPast($0) }.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
+    /// The mention that ends last (ANNOTATION.md: where several times are named, the latest counts).
+    static func latest(_ ms: [TimeMention]) -> TimeMention? {
+        ms.filter { $0.date != nil }.max { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }
     }
 
     /// Whether a time is named as past (截至6月底, 2018年以来, 上半年…取得) rather than as a deadline.
@@ -622,9 +612,8 @@ struct ExtractionRun {
             return true
         }
         if !mentions.isEmpty {
-            let dated = mentions.filter { $0.date != nil }
             rules.append("deadline-explicit")
-            guard let latest = dated.max(by: { ($0.date ?? Day(ordinal: 0)) < ($1.date ?? Day(ordinal: 0)) }) else {
+            guard let latest = Self.latest(mentions) else {
                 return Deadline(text: mentions[0].text, date: nil, ongoing: false, rule: "explicit")
             }
             return Deadline(text: latest.text, date: latest.date, ongoing: false, rule: "explicit")
@@ -646,7 +635,7 @@ struct ExtractionRun {
             let opensClause = Scalars.clauseOpeners.contains(before)
             if !idiom {
                 guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
-                guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after, r.end) else { continue }
+                guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after) else { continue }
             }
             rules.append("deadline-ongoing")
             return Deadline(text: w, date: nil, ongoing: true, rule: "ongoing")
@@ -662,7 +651,7 @@ struct ExtractionRun {
         return lex.recurrenceWords.allMatches(t, in: s..<m.range.start).last?.1
     }
 
-    func isVerbLike(_ i: Int, _ end: Int) -> Bool {
+    func isVerbLike(_ i: Int) -> Bool {
         Scalars.verbLike.contains(t[i])
     }
 
