@@ -274,12 +274,18 @@ public struct UnitParser: Sendable {
 
     /// Units the text puts in charge in so many words, 由X牵头/由X负责, anywhere in it: they join a note's units.
     public func inTextLeads(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        unitsPutInCharge(t, r, verbs: ["牵头", "负责"], accept: looksLikeUnit)
+    }
+
+    /// Every 由X<verb> in a range (a by-verb from the lexicon, optionally only some of them) whose X are all
+    /// accepted as units.
+    func unitsPutInCharge(_ t: [Unicode.Scalar], _ r: Range<Int>, verbs: Set<String>?, accept: (String) -> Bool) -> [String] {
         var out: [String] = []
         var k = r.lowerBound
         while k < r.upperBound - 2 {
-            if t[k] == "由", let (pos, verb) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(r.upperBound, k + 40)), verb == "牵头" || verb == "负责" {
+            if t[k] == "由", let (pos, verb) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(r.upperBound, k + 40)), verbs?.contains(verb) ?? true {
                 let units = splitList(Self.str(t[(k + 1)..<pos]))
-                if !units.isEmpty, units.allSatisfy(looksLikeUnit) { out += units }
+                if !units.isEmpty, units.allSatisfy(accept) { out += units }
             }
             k += 1
         }
@@ -339,14 +345,7 @@ public struct UnitParser: Sendable {
             }
             if t[s] == "由" { s += 1; byForm = true } else {
                 // …建立由农业农村部、工业和信息化部牵头的…机制: 由X牵头 inside a clause.
-                var k = s
-                while k < b - 2 {
-                    if t[k] == "由", let (pos, _) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(b, k + 40)) {
-                        let units = splitList(Self.str(t[(k + 1)..<pos]))
-                        if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { out.lead += units }
-                    }
-                    k += 1
-                }
+                out.lead += unitsPutInCharge(t, s..<b, verbs: nil, accept: looksLikeAddressee)
             }
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
