@@ -6,15 +6,19 @@ enum ZipWriter {
     static let fixedDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01
 
     static func pack(_ parts: [(String, String)]) throws -> Data {
+        try pack(parts.map { ($0.0, Data($0.1.utf8)) })
+    }
+
+    /// Packs binary parts, deflated, in the order given.
+    static func pack(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
                                  compressionMethod: .deflate) { (pos: Int64, size: Int) in
                 data.subdata(in: Int(pos)..<(Int(pos) + size))
             }
         }
-        guard let data = archive.data else { throw CompileError(description: "the spreadsheet could not be packed") }
+        guard let data = archive.data else { throw CompileError(description: "the zip could not be packed") }
         return data
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import Docket
 @testable import DocketModel
 @testable import DocketReaders
@@ -9,15 +8,7 @@ import DocketReport
 /// A batch with one of every kind of bad file next to good documents: every good one is compiled, every bad one
 /// has its diagnostic, and nothing from outside the inputs reaches an output.
 @Suite struct BatchRobustnessTests {
-    static func zip(_ entries: [(String, Data)]) throws -> Data {
-        let a = try Archive(accessMode: .create)
-        for (name, data) in entries {
-            try a.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { (pos: Int64, size: Int) in
-                data.subdata(in: Int(pos)..<(Int(pos) + size))
-            }
-        }
-        return a.data ?? Data()
-    }
+    static func zip(_ entries: [(String, Data)]) throws -> Data { try ZipWriter.pack(entries) }
 
     @Test func everyBadFileIsReportedAndEveryGoodOneCompiled() throws {
         let dir = Fixtures.tempDir("docket-batch"), out = Fixtures.tempDir("docket-batch-out")

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import Docket
 @testable import DocketExtract
 @testable import DocketModel
@@ -141,18 +140,11 @@ struct HostileFileTests {
 @Suite struct OwnFixtureReaderTests {
     /// Builds a .docx in memory from a document.xml body and an optional numbering.xml.
     static func docx(body: String, numbering: String? = nil) throws -> [UInt8] {
-        let archive = try Archive(accessMode: .create)
-        func add(_ path: String, _ text: String) throws {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<(Int(pos) + size))
-            }
-        }
-        try add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
         let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-        try add("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(w)><w:body>\(body)</w:body></w:document>")
-        if let n = numbering { try add("word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(w)>\(n)</w:numbering>") }
-        return [UInt8](try #require(archive.data))
+        var parts = [("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+                     ("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(w)><w:body>\(body)</w:body></w:document>")]
+        if let n = numbering { parts.append(("word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(w)>\(n)</w:numbering>")) }
+        return [UInt8](try ZipWriter.pack(parts))
     }
 
     static func p(_ text: String, num: (Int, Int)? = nil) -> String {
@@ -201,11 +193,9 @@ struct HostileFileTests {
     }
 
     @Test func zipEntriesWithParentPathsAreRefused() throws {
-        let archive = try Archive(accessMode: .create)
-        let data = Data("x".utf8)
-        try archive.addEntry(with: "../evil.xml", type: .file, uncompressedSize: Int64(1), compressionMethod: .none) { (_: Int64, _: Int) in data }
+        let bytes = [UInt8](try ZipWriter.pack([("../evil.xml", Data("x".utf8))]))
         do {
-            _ = try DocxReader().read(path: "e.docx", bytes: [UInt8](try #require(archive.data)), limits: ReadLimits())
+            _ = try DocxReader().read(path: "e.docx", bytes: bytes, limits: ReadLimits())
             Issue.record("read")
         } catch let e as ReadError { #expect(e.id == "read.zip-path") }
     }
