@@ -59,7 +59,6 @@ struct DocumentInfoFinder {
         // Date: a signature line, a full date near the top, or M月D日 with the year from the text.
         var date: Day?
         var source: String?
-        let finderNoYear = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
         // A block that is only a date (a signature or issue date), anywhere after the title; or a date
         // that closes the last block (…强化刚性兑现。 某某局 2024年12月18日).
         for b in blocks.dropFirst(max(1, titleBlocks)) where b.range.length <= 24 && t[b.range.end - 1] != "。" {
@@ -86,7 +85,7 @@ struct DocumentInfoFinder {
         if date == nil {
             for b in blocks.prefix(4) {
                 let r = b.range.start..<min(b.range.end, b.range.start + 200)
-                let ms = TimeFinder(year: firstYear, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: [])).find(t, in: r)
+                let ms = TimeFinder(year: firstYear, documentDate: nil, calendar: .weekendsOnly).find(t, in: r)
                 if let m = ms.first(where: { $0.text.hasSuffix("日") && $0.date != nil }) {
                     date = m.date
                     source = m.hasYear ? "text" : "text-year"
@@ -159,7 +158,7 @@ struct DocumentInfoFinder {
     /// A full date (2018年12月29日, 二〇一八年十二月二十九日) in a short text; with `whole`, the text must be only the date.
     private func fullDate(_ s: String, whole: Bool) -> Day? {
         let bs = Array(s.unicodeScalars)
-        let f = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
+        let f = TimeFinder.fullDates
         if let m = f.find(bs, in: 0..<bs.count).last(where: { $0.hasYear && $0.text.hasSuffix("日") }), let d = m.date,
            !whole || m.range.length >= bs.count - 1, m.range.end >= bs.count - 1 {
             return d
@@ -180,7 +179,7 @@ struct DocumentInfoFinder {
 
     private func containsFullDate(_ s: String) -> Bool {
         let t = Array(s.unicodeScalars)
-        let f = TimeFinder(year: nil, documentDate: nil, calendar: WorkingDayCalendar(holidays: [], workdays: []))
+        let f = TimeFinder.fullDates
         return f.find(t, in: 0..<t.count).contains { $0.hasYear && $0.text.hasSuffix("日") }
     }
 

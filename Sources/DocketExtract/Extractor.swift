@@ -593,7 +593,7 @@ struct ExtractionRun {
         // A signature glued to the last item (…抽查。某某管委会2015年9月16日) is not part of it.
         if b > a, t[b - 1] == "日", let stop = (a..<b).last(where: { t[$0] == "。" }), b - stop <= 32, b - stop > 6 {
             let tail = Array(t[(stop + 1)..<b])
-            let f = TimeFinder(year: nil, documentDate: nil, calendar: calendar)
+            let f = TimeFinder.fullDates
             if let m = f.find(tail, in: 0..<tail.count).last, m.hasYear, m.range.end == tail.count { b = stop + 1 }
         }
         // Vocatives (各位代表！) are left out.

@@ -65,6 +65,9 @@ public struct TimeFinder: Sendable {
                                                 ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
     static let fiveYearPlans: [(String, Int)] = [("十三五", 2020), ("十四五", 2025), ("十五五", 2030), ("十六五", 2035)]
 
+    /// A finder for dates that carry their own year (signatures, 2018年11月7日): no document year or date.
+    public static let fullDates = TimeFinder(year: nil, documentDate: nil, calendar: .weekendsOnly)
+
     /// Every time expression in a range, left to right.
     public func find(_ t: [Unicode.Scalar], in r: Range<Int>) -> [TimeMention] {
         var out: [TimeMention] = []

@@ -12,6 +12,9 @@ public struct WorkingDayCalendar: Sendable {
         self.workdays = Set(workdays.map(\.ordinal))
     }
 
+    /// A calendar of weekends only, for reading dates where working days do not matter.
+    public static let weekendsOnly = WorkingDayCalendar(holidays: [], workdays: [])
+
     /// The calendar shipped with Docket (`Resources/lexicon/holidays.tsv`); weekends only if it is missing.
     public static let standard: WorkingDayCalendar = {
         guard let base = Bundle.module.resourceURL,
