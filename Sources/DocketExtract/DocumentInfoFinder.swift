@@ -29,7 +29,7 @@ struct DocumentInfoFinder {
         var titleBlocks = bodyStart
         for b in blocks.dropFirst(bodyStart).prefix(3) {
             let s = text(b)
-            let isShort = s.count <= 40 && !s.contains("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
+            let isShort = s.count <= 40 && !s.includes("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
             if !isShort || Markers.leading(t, b.range.start, b.range.end) != nil || isNumber(s) || containsFullDate(s) { break }
             if titleParts.count == 1, b.kind != .heading, s.count < 4 { break }
             titleParts.append(doc.text.string(b.range))
@@ -37,7 +37,7 @@ struct DocumentInfoFinder {
             // A second line joins only when the first does not read as a complete title.
             if titleParts.count == 1, let next = blocks.dropFirst(titleBlocks).first {
                 let n = text(next)
-                let nextShort = n.count <= 30 && !n.contains("。") && !n.contains(",") && !n.hasSuffix(":") && !isNumber(n)
+                let nextShort = n.count <= 30 && !n.includes("。") && !n.includes(",") && !n.hasSuffix(":") && !isNumber(n)
                     && Markers.leading(t, next.range.start, next.range.end) == nil && !containsFullDate(n)
                 if !(nextShort && endsOpen(s, next: n)) { break }
             } else { break }
@@ -77,7 +77,7 @@ struct DocumentInfoFinder {
         if date == nil {
             for b in blocks.prefix(6) {
                 let s = text(b)
-                guard s.contains("发布时间") || s.contains("发布日期") || s.contains("成文日期") else { continue }
+                guard s.includes("发布时间") || s.includes("发布日期") || s.includes("成文日期") else { continue }
                 if let d = Self.isoDate(in: s) { date = d; source = "published"; break }
             }
         }
@@ -109,7 +109,7 @@ struct DocumentInfoFinder {
 
         // Issuer: the text before 关于 in the title, or the line above a signature date.
         var issuer: String?
-        if let r = title.range(of: "关于"), r.lowerBound != title.startIndex {
+        if let r = title.find("关于"), r.lowerBound != title.startIndex {
             let head = String(title[..<r.lowerBound])
             if head.count <= 30 { issuer = head }
         }
@@ -118,17 +118,17 @@ struct DocumentInfoFinder {
             let tail = Array(blocks.suffix(8))
             if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") }), i > 0 {
                 let s = text(tail[i - 1]).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
-                if s.count <= 30, !s.contains("。") { issuer = s }
+                if s.count <= 30, !s.includes("。") { issuer = s }
             }
         }
 
         var kind = DocumentKind.other
         // A meeting's report (…工作总结会议) is minutes, whatever the meeting was about.
         let kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") ? "会议" : title
-        for w in lex.kindWords.words where kindTitle.contains(w) {
+        for w in lex.kindWords.words where kindTitle.includes(w) {
             if let k = lex.kindWords.value(w).flatMap(DocumentKind.init(rawValue:)) { kind = k; break }
         }
-        if kind == .other, let first = blocks.first, text(first).contains("会议") { kind = .minutes }
+        if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
         return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source), titleBlocks)
     }
 
@@ -137,7 +137,7 @@ struct DocumentInfoFinder {
         if s.hasSuffix("关于") || s.hasSuffix("的") || s.hasSuffix("和") || s.hasSuffix("支持") { return true }
         // 国务院关于做好当前和今后一个时期 / 促进就业工作的若干意见: a 关于 title goes on to its document type.
         let types = ["通知", "意见", "方案", "报告", "决定", "通报", "函", "纪要", "办法", "规定", "要点", "措施", "批复", "计划"]
-        if s.contains("关于") && !types.contains(where: { s.hasSuffix($0) }) && types.contains(where: { next.hasSuffix($0) }) { return true }
+        if s.includes("关于") && !types.contains(where: { s.hasSuffix($0) }) && types.contains(where: { next.hasSuffix($0) }) { return true }
         if s.hasSuffix("会议") || s.hasSuffix("通知") || s.hasSuffix("意见") || s.hasSuffix("方案") || s.hasSuffix("报告") || s.hasSuffix("纪要") { return false }
         return ["的通知", "的意见", "的报告", "方案", "措施的通知", "通报", "纪要", "的函", "的决定"].contains { next.hasSuffix($0) }
     }
@@ -148,7 +148,7 @@ struct DocumentInfoFinder {
         var pick = clauses.first ?? s
         if let c = clauses.first, c.count <= 12, c.hasSuffix("日") || c.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
         for verb in ["在北京召开", "在北京举行", "在京召开", "召开", "举行"] {
-            if let r = pick.range(of: verb) { pick = String(pick[..<r.lowerBound]); break }
+            if let r = pick.find(verb) { pick = String(pick[..<r.lowerBound]); break }
         }
         return String(pick.prefix(60))
     }
@@ -171,7 +171,7 @@ struct DocumentInfoFinder {
         let u = Array(s.unicodeScalars)
         var i = 0
         while i + 10 <= u.count {
-            if u[i + 4] == "-", u[i + 7] == "-", let d = Day(iso: String(String.UnicodeScalarView(u[i..<(i + 10)]))) { return d }
+            if u[i + 4] == "-", u[i + 7] == "-", let d = Day(iso: ScalarStrings.make(u[i..<(i + 10)])) { return d }
             i += 1
         }
         return nil
@@ -185,9 +185,9 @@ struct DocumentInfoFinder {
 
     private func findNumber(_ s: String) -> String? {
         for (open, close) in [("〔", "〕"), ("[", "]"), ("［", "］"), ("(", ")")] {
-            guard let o = s.range(of: open), let c = s.range(of: close, range: o.upperBound..<s.endIndex) else { continue }
+            guard let o = s.find(open), let c = s[o.upperBound...].find(close) else { continue }
             let year = s[o.upperBound..<c.lowerBound]
-            guard year.count == 4, Int(year) != nil, let h = s.range(of: "号", range: c.upperBound..<s.endIndex) else { continue }
+            guard year.count == 4, Int(year) != nil, let h = s[c.upperBound...].find("号") else { continue }
             let num = s[c.upperBound..<h.lowerBound]
             guard !num.isEmpty, num.count <= 5, num.allSatisfy(\.isNumber) else { continue }
             var start = o.lowerBound
@@ -235,7 +235,7 @@ struct DocumentInfoFinder {
         var i = 0
         while i + 8 <= digits.count {
             if digits[i..<(i + 8)].allSatisfy(Markers.isDigit), i + 8 == digits.count || !Markers.isDigit(digits[i + 8]), i == 0 || !Markers.isDigit(digits[i - 1]) {
-                let s = String(String.UnicodeScalarView(digits[i..<(i + 8)]))
+                let s = ScalarStrings.make(digits[i..<(i + 8)])
                 if let y = Int(s.prefix(4)), let m = Int(s.dropFirst(4).prefix(2)), let d = Int(s.suffix(2)), let day = Day(year: y, month: m, day: d) {
                     return day
                 }
@@ -247,7 +247,7 @@ struct DocumentInfoFinder {
 
     /// 二〇一八年十一月七日
     static func chineseDate(_ s: String) -> Day? {
-        guard let y = s.range(of: "年"), let m = s.range(of: "月"), let d = s.range(of: "日") else { return nil }
+        guard let y = s.find("年"), let m = s.find("月"), let d = s.find("日") else { return nil }
         let ys = s[..<y.lowerBound].map { c -> Character in
             switch c {
             case "〇", "零", "○", "O": return "0"

@@ -74,12 +74,12 @@ struct ExtractionRun {
 
     func str(_ r: SourceRange) -> String { doc.text.normalizedString(r) }
     func original(_ r: SourceRange) -> String { doc.text.string(r) }
-    func has(_ r: SourceRange, _ w: String) -> Bool { str(r).contains(w) }
+    func has(_ r: SourceRange, _ w: String) -> Bool { str(r).includes(w) }
 
     mutating func run() -> DocumentExtraction {
         firstListedLeads = doc.blocks.contains { b in
             let s = str(b.range)
-            return s.contains("第一位") && (s.contains("牵头") || s.contains("主办"))
+            return s.includes("第一位") && (s.includes("牵头") || s.includes("主办"))
         }
         let skip = trailerAndFrontMatter()
         let outline = OutlineBuilder(doc: doc).build(from: titleBlocks, skip: skip)
@@ -98,14 +98,14 @@ struct ExtractionRun {
         var skip = Set<Int>()
         for (i, b) in doc.blocks.enumerated().prefix(titleBlocks + 4) where i >= titleBlocks {
             let s = str(b.range)
-            if s.count <= 30 && (s.contains("号") && (s.contains("〔") || s.contains("["))) { skip.insert(i); continue }
-            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.contains("。") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
+            if s.count <= 30 && (s.includes("号") && (s.includes("〔") || s.includes("["))) { skip.insert(i); continue }
+            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.includes("。") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
         }
         var i = doc.blocks.count - 1
         while i >= titleBlocks {
             let b = doc.blocks[i]
             let s = str(b.range)
-            let short = s.count <= 30 && !s.contains("。") && !s.contains(";")
+            let short = s.count <= 30 && !s.includes("。") && !s.includes(";")
             let attachment = s.hasPrefix("附件") || s.hasPrefix("(此件") || s.hasPrefix("（此件")
             if (short || attachment) && Markers.leading(t, b.range.start, b.range.end) == nil && b.kind != .tableRow {
                 skip.insert(i)
@@ -378,9 +378,9 @@ struct ExtractionRun {
     /// with a date (各有关部门…于2018年12月31日前报送国务院办公厅). Statements of significance are not orders.
     func ordersWithoutYao(_ r: SourceRange) -> Bool {
         let s = str(r)
-        if s.contains("意义") || s.contains("停止执行") || s.contains("废止") || s.contains("第一位") { return false }
+        if s.includes("意义") || s.includes("停止执行") || s.includes("废止") || s.includes("第一位") { return false }
         if !units.subjects(t, r.start..<r.end).lead.isEmpty { return true }
-        return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.contains("前") }
+        return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.includes("前") }
     }
 
     /// Lines that report who attended (…出席会议。) or where the news came from, never tasks.
@@ -415,7 +415,7 @@ struct ExtractionRun {
         while e > r.start, t[e - 1] == " " { e -= 1 }
         if e > r.start, t[e - 1] == ":" || t[e - 1] == "：" { return true }
         let s = str(r)
-        return s.contains("预期目标是") || s.contains("主要目标是")
+        return s.includes("预期目标是") || s.includes("主要目标是")
     }
 
     /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.
@@ -428,10 +428,10 @@ struct ExtractionRun {
     /// A sentence of guiding thought (以…为指导, 总体要求是…), not an order.
     func isGuidingThought(_ r: SourceRange) -> Bool {
         let s = str(r)
-        if s.contains("总体要求是") || s.contains("指导思想是") { return true }
-        guard let g = s.range(of: "为指导") else { return false }
+        if s.includes("总体要求是") || s.includes("指导思想是") { return true }
+        guard let g = s.find("为指导") else { return false }
         let head = s[..<g.lowerBound]
-        return head.hasPrefix("以") || head.contains("要以") || head.contains("坚持以") || head.contains(",以") || head.contains("，以")
+        return head.hasPrefix("以") || head.includes("要以") || head.includes("坚持以") || head.includes(",以") || head.includes("，以")
     }
 
     func hasAction(_ r: SourceRange) -> Bool {
@@ -444,7 +444,7 @@ struct ExtractionRun {
         guard r.length > 0 else { return nil }
         let found = times.find(t, in: r.start..<r.end).compactMap(periodOf).filter { m in
             let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
-            return (after.contains("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
+            return (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
         }
         return Self.latest(found)
     }
@@ -460,7 +460,7 @@ struct ExtractionRun {
     func periodOf(_ m: TimeMention) -> TimeMention? {
         if m.text.hasSuffix("日") || m.text.hasSuffix("日前") { return nil }
         if m.date != nil { return m }
-        guard m.hasYear, let y = Int(String(String.UnicodeScalarView(m.text.unicodeScalars.prefix(4)))), let d = Day(year: y, month: 12, day: 31) else { return nil }
+        guard m.hasYear, let y = Int(ScalarStrings.make(m.text.unicodeScalars.prefix(4))), let d = Day(year: y, month: 12, day: 31) else { return nil }
         var p = m
         p.date = d
         return p
@@ -667,8 +667,8 @@ struct ExtractionRun {
                 if Array(text[i..<(i + w.count)]) == w {
                     var ok = true
                     if let then = cue.then {
-                        let tail = String(String.UnicodeScalarView(text[(i + w.count)..<min(text.count, i + w.count + 20)]))
-                        ok = tail.contains(then)
+                        let tail = ScalarStrings.make(text[(i + w.count)..<min(text.count, i + w.count + 20)])
+                        ok = tail.includes(then)
                     }
                     if cue.status == .inProgress, i > 0, text[i - 1] == "将" { ok = false }
                     if cue.status == .done, cue.word == "已", i > 0, text[i - 1] == "而" { ok = false }
@@ -710,12 +710,12 @@ struct ExtractionRun {
                 var map: [String: Int] = [:]
                 for (i, c) in cells.enumerated() {
                     let h = c.replacingOccurrences(of: " ", with: "")
-                    if h.contains("配合") || h.contains("协同") || h.contains("参与") { map["support"] = i }
-                    else if h.contains("牵头") || h.contains("责任单位") || h.contains("负责") || h.contains("责任部门") { map["lead"] = i }
-                    else if h.contains("时限") || h.contains("时间") || h.contains("期限") { map["deadline"] = i }
-                    else if h.contains("任务") || h.contains("事项") || h.contains("内容") || h.contains("措施") { map["task"] = map["task"] ?? i }
-                    else if h.contains("序号") { map["seq"] = i }
-                    else if h.contains("状态") || h.contains("进展") || h.contains("完成情况") { map["status"] = i }
+                    if h.includes("配合") || h.includes("协同") || h.includes("参与") { map["support"] = i }
+                    else if h.includes("牵头") || h.includes("责任单位") || h.includes("负责") || h.includes("责任部门") { map["lead"] = i }
+                    else if h.includes("时限") || h.includes("时间") || h.includes("期限") { map["deadline"] = i }
+                    else if h.includes("任务") || h.includes("事项") || h.includes("内容") || h.includes("措施") { map["task"] = map["task"] ?? i }
+                    else if h.includes("序号") { map["seq"] = i }
+                    else if h.includes("状态") || h.includes("进展") || h.includes("完成情况") { map["status"] = i }
                 }
                 if map["task"] != nil && (map["lead"] != nil || map["deadline"] != nil) { columns = map }
                 continue

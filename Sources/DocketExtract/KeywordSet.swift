@@ -1,9 +1,13 @@
+import DocketModel
+
 /// A set of keywords compiled once for fast matching over Unicode scalars.
 ///
 /// Keywords are grouped by their first scalar and sorted longest first, so a match at a
 /// position is one dictionary look-up and a few comparisons.
 public struct KeywordSet: Sendable {
     private var byFirst: [UInt32: [[Unicode.Scalar]]] = [:]
+    /// The first scalars of the keywords: most positions are rejected here without hashing.
+    private var firsts = ScalarSet("")
     private var values: [String: String] = [:]
     /// The keywords, in the order given.
     public private(set) var words: [String] = []
@@ -16,13 +20,14 @@ public struct KeywordSet: Sendable {
             self.words.append(w)
         }
         for k in byFirst.keys { byFirst[k]?.sort { $0.count > $1.count } }
+        firsts = ScalarSet(byFirst.keys)
         self.values = values
     }
 
     /// The longest keyword that starts at `i`, if any.
     public func match(_ t: [Unicode.Scalar], at i: Int, end: Int? = nil) -> [Unicode.Scalar]? {
         let e = min(end ?? t.count, t.count)
-        guard i < e, let cands = byFirst[t[i].value] else { return nil }
+        guard i < e, firsts.contains(t[i]), let cands = byFirst[t[i].value] else { return nil }
         for c in cands where i + c.count <= e {
             var ok = true
             for k in 1..<c.count where t[i + k] != c[k] { ok = false; break }
@@ -35,7 +40,7 @@ public struct KeywordSet: Sendable {
     public func firstMatch(_ t: [Unicode.Scalar], in r: Range<Int>) -> (Int, String)? {
         var i = r.lowerBound
         while i < r.upperBound {
-            if let m = match(t, at: i, end: r.upperBound) { return (i, String(String.UnicodeScalarView(m))) }
+            if let m = match(t, at: i, end: r.upperBound) { return (i, ScalarStrings.make(m)) }
             i += 1
         }
         return nil
@@ -47,7 +52,7 @@ public struct KeywordSet: Sendable {
         var i = r.lowerBound
         while i < r.upperBound {
             if let m = match(t, at: i, end: r.upperBound) {
-                out.append((i, String(String.UnicodeScalarView(m))))
+                out.append((i, ScalarStrings.make(m)))
                 i += m.count
             } else { i += 1 }
         }

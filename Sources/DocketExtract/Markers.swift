@@ -43,9 +43,7 @@ enum Markers {
     static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
 
     static func readNumber(_ t: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int? {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: t[a..<b])
-        return ChineseNumerals.read(Substring(String(s)))
+        ChineseNumerals.read(Substring(ScalarStrings.make(t[a..<b])))
     }
 
     /// The marker at the start of a block, if any.

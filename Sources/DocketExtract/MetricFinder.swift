@@ -19,9 +19,9 @@ struct MetricFinder {
             if k < t.count, t[k] == "万" || t[k] == "亿" { scale = String(Character(t[k])); k += 1 }
             guard let unit = lex.metricUnits.match(t, at: k) else { i = j; continue }
             var end = k + unit.count
-            let unitText = scale + String(String.UnicodeScalarView(unit))
+            let unitText = scale + ScalarStrings.make(unit)
             var qualifier: String?
-            for q in Self.after where end + q.unicodeScalars.count <= t.count && String(String.UnicodeScalarView(t[end..<(end + q.unicodeScalars.count)])) == q {
+            for q in Self.after where end + q.unicodeScalars.count <= t.count && ScalarStrings.make(t[end..<(end + q.unicodeScalars.count)]) == q {
                 qualifier = q
                 end += q.unicodeScalars.count
                 break
@@ -29,11 +29,11 @@ struct MetricFinder {
             var start = i
             for q in Self.before {
                 let n = q.unicodeScalars.count
-                if i - n >= 0, String(String.UnicodeScalarView(t[(i - n)..<i])) == q { qualifier = qualifier.map { q + "…" + $0 } ?? q; start = i - n; break }
+                if i - n >= 0, ScalarStrings.make(t[(i - n)..<i]) == q { qualifier = qualifier.map { q + "…" + $0 } ?? q; start = i - n; break }
             }
             // Years (2025年) and dates are not metrics: their units are not in the list.
             let r = SourceRange(start: start, end: end)
-            out.append(MetricFact(text: doc.text.string(r), value: String(String.UnicodeScalarView(t[i..<j])), unit: unitText, qualifier: qualifier, range: r))
+            out.append(MetricFact(text: doc.text.string(r), value: ScalarStrings.make(t[i..<j]), unit: unitText, qualifier: qualifier, range: r))
             i = end
         }
         return out

@@ -1,12 +1,30 @@
 /// A set of scalars built once, for membership tests in hot loops (a string literal would be decoded on every test).
+///
+/// Scalars of the Basic Multilingual Plane are looked up in a bitmap (8 KiB), the rest in a set.
 struct ScalarSet: Sendable {
-    private let values: Set<UInt32>
+    private let bits: [UInt64]
+    private let astral: Set<UInt32>
 
-    init(_ s: String) { values = Set(s.unicodeScalars.map(\.value)) }
+    init(_ s: String) { self.init(s.unicodeScalars.map(\.value)) }
 
-    func contains(_ u: Unicode.Scalar) -> Bool { values.contains(u.value) }
+    init<S: Sequence>(_ values: S) where S.Element == UInt32 {
+        var b = [UInt64](repeating: 0, count: 1024)
+        var a = Set<UInt32>()
+        for v in values {
+            if v < 0x10000 { b[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { a.insert(v) }
+        }
+        bits = b
+        astral = a
+    }
+
+    @inline(__always)
+    func contains(_ u: Unicode.Scalar) -> Bool { contains(u.value) }
+
+    @inline(__always)
+    func contains(_ v: UInt32) -> Bool {
+        v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v)
+    }
 }
-
 /// The scalar sets extraction uses.
 enum Scalars {
     static let cjkNumerals = ScalarSet("一二三四五六七八九十百零〇两")

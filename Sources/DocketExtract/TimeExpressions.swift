@@ -53,9 +53,7 @@ public struct TimeFinder: Sendable {
     }
 
     private static func string(_ t: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: t[a..<b])
-        return String(s)
+        ScalarStrings.make(t[a..<b])
     }
 
     /// The scalars a time expression can start with, besides digits and Chinese numerals.

@@ -49,9 +49,7 @@ public struct UnitParser: Sendable {
 
     static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
     static func str<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
+        ScalarStrings.make(Array(s))
     }
 
     /// Whether a phrase ends with a unit suffix and looks like a name (no punctuation, not too long).
@@ -102,7 +100,7 @@ public struct UnitParser: Sendable {
             expanded.append(contentsOf: splitConjunction(p))
         }
         // Shared ending: 财政、发展改革等部门 → 财政部门, 发展改革部门.
-        if let last = expanded.last, let r = last.range(of: "等", options: .backwards) {
+        if let last = expanded.last, let r = last.find("等", backwards: true) {
             let tail = String(last[r.upperBound...])
             let head = String(last[..<r.lowerBound])
             if !tail.isEmpty, tail.count <= 4, looksLikeUnit(head), !head.isEmpty {
@@ -133,7 +131,7 @@ public struct UnitParser: Sendable {
 
     private func splitConjunction(_ p: String) -> [String] {
         for sep in ["以及", "等和", "和", "及", "与"] {
-            guard let r = p.range(of: sep) else { continue }
+            guard let r = p.find(sep) else { continue }
             let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
             let leftOK = looksLikeUnit(left) || (sep == "等和" && !left.isEmpty)
             // …及成员单位, …及网信部门: a generic unit after 及 belongs to the one before it.
@@ -168,7 +166,7 @@ public struct UnitParser: Sendable {
         var pending: [String] = []
         for raw in clauses {
             let clause = raw.trimmingCharacters(in: .whitespaces)
-            if clause.isEmpty || clause.contains("第一位") || clause == "下同" { continue }
+            if clause.isEmpty || clause.includes("第一位") || clause == "下同" { continue }
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 let label = String(clause[..<colon]), value = String(clause[clause.index(after: colon)...])
                 let units = splitList(value)
@@ -199,7 +197,7 @@ public struct UnitParser: Sendable {
             }
             var headText = Self.str(t[0..<rs])
             // 教育部会同有关部门负责: the unit before 会同 leads, the ones after support.
-            if let r = headText.range(of: "会同") {
+            if let r = headText.find("会同") {
                 result.support += splitList(String(headText[r.upperBound...]))
                 headText = String(headText[..<r.lowerBound])
             }
@@ -207,7 +205,7 @@ public struct UnitParser: Sendable {
             pending = []
             if roleIsSupport {
                 let w = Self.str(t[rs...])
-                if w.contains("负责") && result.lead.isEmpty && result.responsible.isEmpty && result.support.isEmpty {
+                if w.includes("负责") && result.lead.isEmpty && result.responsible.isEmpty && result.support.isEmpty {
                     // A、B按职责分工负责 with no lead before it: all responsible.
                     result.responsible += units
                 } else {
@@ -256,13 +254,13 @@ public struct UnitParser: Sendable {
     public func standingAssignment(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
         guard r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { t[$0] == "以" && t[$0 + 1] == "下" }) else { return [] }
         let text = Self.str(t[r])
-        guard let yx = text.range(of: "以下") else { return [] }
+        guard let yx = text.find("以下") else { return [] }
         let after = String(text[yx.upperBound...])
         for marker in ["均需", "均由", "由", "需"] {
-            guard let m = after.range(of: marker), after.distance(from: after.startIndex, to: m.lowerBound) <= 2 else { continue }
+            guard let m = after.find(marker), after.distance(from: after.startIndex, to: m.lowerBound) <= 2 else { continue }
             var rest = String(after[m.upperBound...])
             for v in ["负责落实", "落实", "负责", "牵头", "承担"] {
-                if let vr = rest.range(of: v) { rest = String(rest[..<vr.lowerBound]); break }
+                if let vr = rest.find(v) { rest = String(rest[..<vr.lowerBound]); break }
             }
             let units = splitList(rest)
             if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { return units }
@@ -294,7 +292,7 @@ public struct UnitParser: Sendable {
 
     /// Whether a parenthesised text is a unit note (names a role).
     public func isNote(_ inside: String) -> Bool {
-        lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.contains("分工")
+        lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.includes("分工")
     }
 
 
@@ -328,7 +326,7 @@ public struct UnitParser: Sendable {
                 while k > s + 3 {
                     var headText = Self.str(t[(s + 1)..<k])
                     var partners: [String] = []
-                    if let r = headText.range(of: "会同") {
+                    if let r = headText.find("会同") {
                         partners = splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
                         headText = String(headText[..<r.lowerBound])
                     }
@@ -359,7 +357,7 @@ public struct UnitParser: Sendable {
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 var headText = Self.str(t[s..<headEnd])
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.
-                if let r = headText.range(of: "会同") {
+                if let r = headText.find("会同") {
                     out.support += splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
                     headText = String(headText[..<r.lowerBound])
                 }
@@ -369,7 +367,7 @@ public struct UnitParser: Sendable {
             // 各地工作进展情况要定期报告…: the 各X whose report it is owns the duty to report.
             if found == nil, !byForm, t[s] == "各" {
                 let clause = Self.str(t[s..<b])
-                if clause.contains("情况"), clause.contains("报告") || clause.contains("报送"), clause.contains("要") {
+                if clause.includes("情况"), clause.includes("报告") || clause.includes("报送"), clause.includes("要") {
                     for len in 2...4 where s + len <= b {
                         let head = Self.str(t[s..<(s + len)])
                         let next = s + len < b ? t[s + len] : " "
@@ -411,7 +409,7 @@ public struct UnitParser: Sendable {
                 while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
                 var partner = Self.str(t[(pos + 2)..<e])
                 for v in ["制定", "研究", "开展", "推进", "建立", "出台", "做好", "组织", "加强", "负责", "等"] {
-                    if let pr = partner.range(of: v) { partner = String(partner[..<pr.lowerBound]) }
+                    if let pr = partner.find(v) { partner = String(partner[..<pr.lowerBound]) }
                 }
                 out.support += splitList(partner).filter(looksLikeAddressee)
             }

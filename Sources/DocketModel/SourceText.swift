@@ -40,8 +40,6 @@ public struct SourceText: Sendable {
     private static func makeString(_ scalars: [Unicode.Scalar], _ range: SourceRange) -> String {
         let lo = max(0, min(range.start, scalars.count))
         let hi = max(lo, min(range.end, scalars.count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lo..<hi])
-        return String(s)
+        return ScalarStrings.make(scalars[lo..<hi])
     }
 }

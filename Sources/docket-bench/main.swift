@@ -17,6 +17,8 @@ struct Options {
     var styles = "styles"
     var keep = false
     var incremental = false
+    /// Stop after extraction (for profiling the rules).
+    var extractOnly = false
 }
 
 func parseOptions() -> Options {
@@ -29,6 +31,7 @@ func parseOptions() -> Options {
         case "--styles": o.styles = args.next() ?? o.styles
         case "--keep": o.keep = true
         case "--incremental": o.incremental = true
+        case "--extract-only": o.extractOnly = true
         default: FileHandle.standardError.write(Data("unknown option \(a)\n".utf8)); exit(64)
         }
     }
@@ -110,6 +113,10 @@ for size in options.sizes {
         if let d = docs[i]?.document { xbox.set(i, extractor.extract(d, referenceDate: nil)) }
     }
     let t2 = clock.now
+    if options.extractOnly {
+        emit("| \(size) | \(chars) | extract only: read \(String(format: "%.2f s", seconds(t1 - t0))), extract \(String(format: "%.2f s", seconds(t2 - t1))), \(String(format: "%.0f", Double(chars) / seconds(t2 - t1))) chars/s |")
+        continue
+    }
     // Link.
     let extractions = xbox.values.compactMap { $0 }
     let graph = TaskGraph(extractions: extractions, aliases: Lexicon.standard.unitAliases)
