@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
@@ -28,8 +27,7 @@ let package = Package(
         // Layer 3: the task graph.
         .target(name: "DocketGraph", dependencies: ["DocketModel"]),
         // Layer 4: the report model and its writers.
-        .target(name: "DocketReport", dependencies: ["DocketModel", "DocketGraph", "DocketXML",
-                                                     .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "DocketReport", dependencies: ["DocketModel", "DocketGraph", "DocketXML"]),
         // The task ledger that lives across runs (SQLite through GRDB).
         .target(name: "DocketLedger", dependencies: ["DocketModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline that ties the layers together.

@@ -191,41 +191,49 @@ public struct Compiler {
     }
 
     /// Renders every output of a report and writes them atomically under `outURL`; returns the paths written.
+    ///
+    /// Each output streams into a temporary file as it renders (spread over the cores); when all are complete
+    /// they are renamed into place together.
     @discardableResult
     public func write(report: ReportModel, results: [InputResult], to outURL: URL, extra: [(String, String)] = []) throws -> [String] {
-        // Every output is rendered on its own, spread over the cores; the list keeps a fixed order.
         let md = MarkdownWriter(style: style)
         let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
-        func text(_ f: @escaping @Sendable () throws -> String) -> @Sendable () throws -> Data { { Data(try f().utf8) } }
-        var jobs: [(String, @Sendable () throws -> Data)] = [
-            ("report.html", text { try html.render(report) }),
-            ("report.xml", text { try xml.render(report) }),
-            ("report.md", text { try md.render(report) }),
+        typealias Job = (String, @Sendable (ByteSink) throws -> Void)
+        func text(_ f: @escaping @Sendable () throws -> String) -> @Sendable (ByteSink) throws -> Void { { $0.append(try f()) } }
+        var jobs: [Job] = extra.map { e in (e.0, { $0.append(e.1) }) }
+        jobs += [
+            ("report.html", { try html.write(report, into: $0) }),
+            ("report.xml", { try xml.write(report, into: $0) }),
+            ("report.md", { try md.write(report, into: $0) }),
             ("tasks.csv", text { CSVWriter().render(report) }),
             ("deadlines.ics", text { ICSWriter().render(report) }),
-            ("tasks.xlsx", { try ZipWriter.pack(try XLSXWriter().parts(report)) }),
+            ("tasks.xlsx", { $0.append(Array(try ZipWriter.pack(try XLSXWriter().parts(report)))) }),
         ]
-        for list in report.units { jobs.append(("checklists/" + list.fileName, text { try md.checklist(list, report: report) })) }
+        for list in report.units { jobs.append(("checklists/" + list.fileName, { try md.checklist(list, report: report, into: $0) })) }
         var usedFacts = Set<String>()
         for r in results {
             guard let x = r.extraction else { continue }
             var name = x.name
             var n = 2
             while !usedFacts.insert(name).inserted { name = "\(x.name)-\(n)"; n += 1 }
-            jobs.append(("facts/\(name).json", text { try FactsJSON(x).encoded() }))
+            jobs.append(("facts/\(name).json", { FactsJSON(x).write(into: $0) }))
         }
-        let rendered = RenderBox(count: jobs.count)
+        let staging = AtomicFiles.Staging(root: outURL)
+        let paths = try jobs.map { try staging.path(for: $0.0) }
+        let failures = FailureBox()
         let work = jobs.map(\.1)
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            rendered.set(i, Result { try work[i]() })
+            do {
+                let sink = try ByteSink(file: paths[i])
+                try work[i](sink)
+                try sink.flush()
+            } catch { failures.add(i, error) }
         }
-        var files_: [(String, Data)] = extra.map { ($0.0, Data($0.1.utf8)) }
-        for (i, job) in jobs.enumerated() {
-            guard let r = rendered.values[i] else { continue }
-            files_.append((job.0, try r.get()))
+        if let (i, e) = failures.first {
+            staging.discard()
+            throw CompileError(description: "\(outURL.appendingPathComponent(jobs[i].0).path): \(e)")
         }
-        try AtomicFiles.write(files_, under: outURL, pruning: ["checklists", "facts"])
-        return files_.map(\.0)
+        return try staging.commit(pruning: ["checklists", "facts"])
     }
 }
 
@@ -237,14 +245,11 @@ public struct CompileError: Error, CustomStringConvertible {
     public init(description: String) { self.description = description }
 }
 
-/// Collects rendered outputs written from several threads.
-final class RenderBox: @unchecked Sendable {
+/// Collects the failures of outputs rendered on several threads.
+final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [Result<Data, any Error>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Result<Data, any Error>) {
-        lock.lock()
-        values[i] = v
-        lock.unlock()
-    }
+    private var errors: [(Int, any Error)] = []
+    func add(_ i: Int, _ e: any Error) { lock.lock(); errors.append((i, e)); lock.unlock() }
+    /// The failure of the earliest output, so that the message does not depend on thread timing.
+    var first: (Int, any Error)? { errors.min { $0.0 < $1.0 } }
 }

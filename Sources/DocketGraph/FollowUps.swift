@@ -31,6 +31,8 @@ public enum FollowUpLinker {
         var doc: Int
         var key: [Unicode.Scalar]
         var grams: [UInt64]
+        /// The bigrams sorted, for Dice by merging.
+        var sorted: [UInt64]
         var units: Set<String>
     }
 
@@ -51,12 +53,13 @@ public enum FollowUpLinker {
         return (0..<(k.count - 1)).map { UInt64(k[$0].value) << 32 | UInt64(k[$0 + 1].value) }
     }
 
+    /// Dice over two multisets of bigrams, each given sorted: twice the shared count over the total.
     static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var counts: [UInt64: Int] = [:]
-        for g in a { counts[g, default: 0] += 1 }
-        var common = 0
-        for g in b where (counts[g] ?? 0) > 0 { counts[g, default: 0] -= 1; common += 1 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
         return 2 * Double(common) / Double(a.count + b.count)
     }
 
@@ -66,7 +69,8 @@ public enum FollowUpLinker {
         for (d, x) in docs.enumerated() {
             for t in x.tasks {
                 let k = key(t.text)
-                items.append(Item(id: t.id, doc: d, key: k, grams: grams(k), units: Set(t.lead + t.support)))
+                let g = grams(k)
+                items.append(Item(id: t.id, doc: d, key: k, grams: g, sorted: g.sorted(), units: Set(t.lead + t.support)))
             }
         }
         var index: [UInt64: [Int]] = [:]
@@ -87,7 +91,7 @@ public enum FollowUpLinker {
                 let need = rare.count >= 4 ? 2 : 1
                 var scored: [(Double, Int)] = []
                 for (j, n) in shared where n >= need {
-                    var s = dice(items[i].grams, items[j].grams)
+                    var s = dice(items[i].sorted, items[j].sorted)
                     if !items[i].units.isDisjoint(with: items[j].units) { s = min(1, s + 0.1) }
                     if s >= threshold { scored.append((s, j)) }
                 }

@@ -75,6 +75,13 @@ public struct TaskGraph: Sendable {
     /// `followUps` link later tasks to the earlier ones they report on; ambiguous ones are kept for review only.
     public init(extractions: [DocumentExtraction], aliases: [String: String] = [:], followUps: [FollowUp] = []) {
         var edgeSet = Set<GraphEdge>()
+        let suffixes = Self.aliasSuffixes(aliases)
+        func name(_ u: String) -> String {
+            if let c = canonical[u] { return c }
+            let c = Self.canonicalName(u, aliases: aliases, suffixes: suffixes)
+            canonical[u] = c
+            return c
+        }
         for x in Self.timeOrder(extractions) {
             for s in x.sections {
                 sections[s.id] = s
@@ -86,13 +93,11 @@ public struct TaskGraph: Sendable {
                                        documentDate: x.document.date, status: task.status))
                 if let p = task.parent { edgeSet.insert(GraphEdge(from: p, to: task.id, kind: .decomposes)) }
                 for u in task.lead {
-                    let c = Self.canonicalName(u, aliases: aliases)
-                    canonical[u] = c
+                    let c = name(u)
                     edgeSet.insert(GraphEdge(from: "unit:" + c, to: task.id, kind: .leads))
                 }
                 for u in task.support {
-                    let c = Self.canonicalName(u, aliases: aliases)
-                    canonical[u] = c
+                    let c = name(u)
                     edgeSet.insert(GraphEdge(from: "unit:" + c, to: task.id, kind: .supports))
                 }
             }
@@ -130,9 +135,19 @@ public struct TaskGraph: Sendable {
 
     /// The canonical name of a unit: aliases resolved (发改委 → 发展改革委), full-width brackets folded.
     public static func canonicalName(_ unit: String, aliases: [String: String]) -> String {
-        let folded = String(String.UnicodeScalarView(unit.unicodeScalars.map(SourceText.fold)))
+        canonicalName(unit, aliases: aliases, suffixes: aliasSuffixes(aliases))
+    }
+
+    /// The aliases that may end a longer name (three characters or more), longest first, then by text.
+    static func aliasSuffixes(_ aliases: [String: String]) -> [(String, String)] {
+        aliases.filter { $0.key.count >= 3 }.map { ($0.key, $0.value) }
+            .sorted { ($0.0.count, $1.0) > ($1.0.count, $0.0) }
+    }
+
+    static func canonicalName(_ unit: String, aliases: [String: String], suffixes: [(String, String)]) -> String {
+        let folded = ScalarStrings.make(unit.unicodeScalars.map(SourceText.fold))
         if let a = aliases[folded] { return a }
-        for (alias, name) in aliases.sorted(by: { $0.key.count > $1.key.count }) where folded.hasSuffix(alias) && alias.count >= 3 {
+        for (alias, name) in suffixes where folded.hasSuffix(alias) {
             return String(folded.dropLast(alias.count)) + name
         }
         return folded

@@ -19,9 +19,13 @@ public struct CSVWriter: Sendable {
     /// A cell, quoted where needed; a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '.
     static func cell(_ s: String) -> String {
         var v = s
-        if let f = v.first, "=+-@".contains(f) { v = "'" + v }
-        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if let f = v.utf8.first, f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 { v = "'" + v }
+        if v.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            var q = "\""
+            for u in v.unicodeScalars {
+                if u == "\"" { q += "\"\"" } else { q.unicodeScalars.append(u) }
+            }
+            return q + "\""
         }
         return v
     }
@@ -39,17 +43,37 @@ public struct ICSWriter: Sendable {
     /// Creates the writer.
     public init() {}
 
+    /// Escapes TEXT values: backslash, semicolon and comma get a backslash; a line break (CRLF or LF) becomes \\n.
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        var out = String.UnicodeScalarView()
+        var pendingCR = false
+        for u in s.unicodeScalars {
+            if pendingCR {
+                pendingCR = false
+                if u == "\n" { out.append(contentsOf: "\\n".unicodeScalars); continue }
+                out.append("\r")
+            }
+            switch u {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": pendingCR = true
+            default: out.append(u)
+            }
+        }
+        if pendingCR { out.append("\r") }
+        return String(out)
     }
 
     /// Folds a content line at 75 octets without splitting a UTF-8 character.
     static func fold(_ line: String) -> String {
         var out = ""
         var count = 0
+        if line.utf8.count <= 75 { return line + "\r\n" }
         for ch in line {
-            let n = String(ch).utf8.count
+            let n = ch.utf8.count
             if count + n > 75 {
                 out += "\r\n "
                 count = 1
@@ -68,7 +92,7 @@ public struct ICSWriter: Sendable {
             out += "BEGIN:VTODO\r\n"
             out += Self.fold("UID:" + Self.escape(t.id) + "@docket")
             out += "DTSTAMP:\(stamp)\r\n"
-            out += "DUE;VALUE=DATE:" + t.deadlineDate.replacingOccurrences(of: "-", with: "") + "\r\n"
+            out += "DUE;VALUE=DATE:" + t.deadlineDate.filter { $0 != "-" } + "\r\n"
             out += Self.fold("SUMMARY:" + Self.escape(String(t.text.prefix(60))))
             var desc = t.text + "\n牵头：" + (t.leadText.isEmpty ? t.owner : t.leadText)
             if !t.supportText.isEmpty { desc += "\n配合：" + t.supportText }

@@ -27,49 +27,88 @@ public struct DocumentRow: Sendable {
     }
 }
 
-/// One task as reports show it.
-public struct TaskRow: Sendable {
-    public var id: String
-    public var text: String
-    public var document: String
-    public var documentTitle: String
-    public var path: String
-    public var paragraph: Int
-    public var spanStart: Int
-    public var spanEnd: Int
-    public var marker: String
-    public var section: String
-    public var lead: [String]
-    public var support: [String]
-    public var leadText: String
-    public var supportText: String
-    public var hasSupportUnits: Bool
-    public var owner: String
-    public var hasUnits: Bool
-    public var deadlineText: String
-    public var deadlineDate: String
-    public var hasDeadline: Bool
-    public var ongoing: Bool
-    public var status: String
-    public var statusLabel: String
-    public var done: Bool
-    public var overdue: Bool
-    public var dueSoon: Bool
-    public var needsReview: Bool
-    public var confidence: String
-    public var rules: String
+/// One task as reports show it (a class: the same row is listed by unit, by month and as overdue without copies).
+public final class TaskRow: Sendable {
+    public let id: String
+    public let text: String
+    public let document: String
+    public let documentTitle: String
+    public let path: String
+    public let paragraph: Int
+    public let spanStart: Int
+    public let spanEnd: Int
+    public let marker: String
+    public let section: String
+    public let lead: [String]
+    public let support: [String]
+    public let leadText: String
+    public let supportText: String
+    public let hasSupportUnits: Bool
+    public let owner: String
+    public let hasUnits: Bool
+    public let deadlineText: String
+    public let deadlineDate: String
+    public let hasDeadline: Bool
+    public let ongoing: Bool
+    public let status: String
+    public let statusLabel: String
+    public let done: Bool
+    public let overdue: Bool
+    public let dueSoon: Bool
+    public let needsReview: Bool
+    public let confidence: String
+    public let rules: String
     /// Whether this task is a later document's report on an earlier task (not a checklist item of its own).
-    public var isReport: Bool
+    public let isReport: Bool
     /// The text of the task this one reports on.
-    public var reportsOnText: String
+    public let reportsOnText: String
     /// Reports later documents made on this task, oldest first.
-    public var progress: [ProgressRow]
-    public var hasProgress: Bool
+    public let progress: [ProgressRow]
+    public let hasProgress: Bool
     /// The fields a person corrected (corrections.toml), for display.
-    public var corrected: String
-    public var isCorrected: Bool
+    public let corrected: String
+    public let isCorrected: Bool
     /// The task's first sentence, for summary lists (at most 60 characters).
-    public var headline: String
+    public let headline: String
+    /// Creates a row.
+    public init(id: String, text: String, document: String, documentTitle: String, path: String, paragraph: Int, spanStart: Int, spanEnd: Int, marker: String, section: String, lead: [String], support: [String], leadText: String, supportText: String, hasSupportUnits: Bool, owner: String, hasUnits: Bool, deadlineText: String, deadlineDate: String, hasDeadline: Bool, ongoing: Bool, status: String, statusLabel: String, done: Bool, overdue: Bool, dueSoon: Bool, needsReview: Bool, confidence: String, rules: String, isReport: Bool, reportsOnText: String, progress: [ProgressRow], hasProgress: Bool, corrected: String, isCorrected: Bool, headline: String) {
+        self.id = id
+        self.text = text
+        self.document = document
+        self.documentTitle = documentTitle
+        self.path = path
+        self.paragraph = paragraph
+        self.spanStart = spanStart
+        self.spanEnd = spanEnd
+        self.marker = marker
+        self.section = section
+        self.lead = lead
+        self.support = support
+        self.leadText = leadText
+        self.supportText = supportText
+        self.hasSupportUnits = hasSupportUnits
+        self.owner = owner
+        self.hasUnits = hasUnits
+        self.deadlineText = deadlineText
+        self.deadlineDate = deadlineDate
+        self.hasDeadline = hasDeadline
+        self.ongoing = ongoing
+        self.status = status
+        self.statusLabel = statusLabel
+        self.done = done
+        self.overdue = overdue
+        self.dueSoon = dueSoon
+        self.needsReview = needsReview
+        self.confidence = confidence
+        self.rules = rules
+        self.isReport = isReport
+        self.reportsOnText = reportsOnText
+        self.progress = progress
+        self.hasProgress = hasProgress
+        self.corrected = corrected
+        self.isCorrected = isCorrected
+        self.headline = headline
+    }
 }
 
 /// A later document's report on a task.

@@ -1,12 +1,11 @@
 import Foundation
-import Mustache
 
 /// A style folder: the templates, CSS and schema that decide how reports look.
 public struct StyleSet: Sendable {
     /// The folder the style was read from.
     public var directory: URL
     /// The templates by name (`report.html`, `report.md`, `checklist.md`).
-    let library: MustacheLibrary
+    let templates: [String: Template]
     /// The CSS inlined into the HTML report.
     public var css: String
     /// The RELAX NG schema the XML report must satisfy.
@@ -41,18 +40,17 @@ public struct StyleSet: Sendable {
     public static func embeddedFile(_ name: String) -> String? { DefaultStyle.files[name] }
 
     init(files: [String: String], directory: URL) throws {
-        _ = FastHTMLEscape.registered
         self.directory = directory
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: Template] = [:]
         for name in ["report.html", "report.md", "checklist.md"] {
             guard let text = files[name + ".mustache"] else { throw Missing(description: "\(directory.path): the style has no \(name) template") }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try Template(text)
             } catch {
                 throw Missing(description: "\(directory.path)/\(name).mustache: the template cannot be parsed: \(error)")
             }
         }
-        library = MustacheLibrary(templates: templates)
+        self.templates = templates
         guard let css = files["report.css"] else { throw Missing(description: "\(directory.path): the style has no report.css") }
         self.css = css
         guard let rng = files["docket.rng"] else { throw Missing(description: "\(directory.path): the style has no docket.rng schema") }
@@ -78,11 +76,18 @@ public struct StyleSet: Sendable {
         return try embedded()
     }
 
-    /// Renders a template with an object.
-    func render(_ object: Any, template: String) throws -> String {
-        guard let s = library.render(object, withTemplate: template) else {
+    /// Renders a template with an object into a sink.
+    func render(_ object: any TemplateObject, template: String, into sink: ByteSink) throws {
+        guard let t = templates[template] else {
             throw Missing(description: "\(directory.path): no template named \(template)")
         }
-        return s
+        try t.render(object, into: sink)
+    }
+
+    /// Renders a template with an object into a string.
+    func render(_ object: any TemplateObject, template: String) throws -> String {
+        let sink = ByteSink()
+        try render(object, template: template, into: sink)
+        return sink.string
     }
 }

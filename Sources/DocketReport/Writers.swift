@@ -3,8 +3,17 @@ import Foundation
 
 /// Renders the report model into one format.
 public protocol ReportWriter {
-    /// Renders the report.
-    func render(_ report: ReportModel) throws -> String
+    /// Renders the report into a sink (a file is written as it renders).
+    func write(_ report: ReportModel, into sink: ByteSink) throws
+}
+
+extension ReportWriter {
+    /// Renders the report into a string.
+    public func render(_ report: ReportModel) throws -> String {
+        let sink = ByteSink()
+        try write(report, into: sink)
+        return sink.string
+    }
 }
 
 /// The values the HTML template sees besides the model.
@@ -19,11 +28,18 @@ public struct MarkdownWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// Creates a writer with a style.
     public init(style: StyleSet) { self.style = style }
-    public func render(_ report: ReportModel) throws -> String { try style.render(report, template: "report.md") }
+    public func write(_ report: ReportModel, into sink: ByteSink) throws { try style.render(report, template: "report.md", into: sink) }
+
+    /// Renders one unit's checklist into a sink.
+    public func checklist(_ list: UnitChecklist, report: ReportModel, into sink: ByteSink) throws {
+        try style.render(ChecklistPage(list: list, asOf: report.asOf), template: "checklist.md", into: sink)
+    }
 
     /// Renders one unit's checklist.
     public func checklist(_ list: UnitChecklist, report: ReportModel) throws -> String {
-        try style.render(ChecklistPage(list: list, asOf: report.asOf), template: "checklist.md")
+        let sink = ByteSink()
+        try checklist(list, report: report, into: sink)
+        return sink.string
     }
 }
 
@@ -37,7 +53,7 @@ public struct HTMLWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// Creates a writer with a style.
     public init(style: StyleSet) { self.style = style }
-    public func render(_ report: ReportModel) throws -> String {
-        try style.render(HTMLPage(report: report, css: style.css, charts: Charts(report)), template: "report.html")
+    public func write(_ report: ReportModel, into sink: ByteSink) throws {
+        try style.render(HTMLPage(report: report, css: style.css, charts: Charts(report)), template: "report.html", into: sink)
     }
 }

@@ -16,6 +16,9 @@ public struct XMLWriter: ReportWriter, Sendable {
         public var description: String { "the XML report is not valid against docket.rng: " + messages.prefix(5).joined(separator: "; ") }
     }
 
+    public func write(_ r: ReportModel, into sink: ByteSink) throws { sink.append(try render(r)) }
+
+    /// Renders the report as XML text, validated when it is within ``validationLimit``.
     public func render(_ r: ReportModel) throws -> String {
         let w = try XMLDocumentWriter()
         w.start("docket", [("version", "1"), ("as-of", r.asOf)])

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Where rendered bytes go: a buffer in memory, or a file the buffer is flushed to whenever it fills.
+///
+/// Writers render through a sink so that a report of any size is written with a bounded buffer.
+public final class ByteSink {
+    /// The bytes not yet flushed (all of them, for a sink in memory).
+    public private(set) var bytes: [UInt8] = []
+    private let fd: Int32?
+    private let path: String
+    private let limit: Int
+
+    /// A sink that keeps everything in memory.
+    public init() {
+        fd = nil
+        path = ""
+        limit = .max
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    /// A sink that writes to a new file at `path` (created or truncated), flushing every `bufferSize` bytes.
+    public init(file path: String, bufferSize: Int = 1 << 20) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+        self.fd = fd
+        self.path = path
+        limit = bufferSize
+        bytes.reserveCapacity(bufferSize + (1 << 16))
+    }
+
+    deinit { if let fd { Foundation.close(fd) } }
+
+    /// The text so far (for a sink in memory).
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends bytes.
+    @inline(__always)
+    public func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    /// Appends a string's UTF-8.
+    @inline(__always)
+    public func append(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a string with `< > & " '` replaced by entities.
+    public func appendEscaped(_ s: String) {
+        var s = s
+        s.withUTF8 { u in
+            var start = 0
+            for (k, b) in u.enumerated() {
+                let rep: StaticString
+                switch b {
+                case 0x3C: rep = "&lt;"
+                case 0x3E: rep = "&gt;"
+                case 0x26: rep = "&amp;"
+                case 0x22: rep = "&quot;"
+                case 0x27: rep = "&#39;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<k]))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: rep.utf8Start, count: rep.utf8CodeUnitCount))
+                start = k + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
+        }
+    }
+
+    /// Writes the buffer to the file when it holds more than the buffer size.
+    @inline(__always)
+    public func flushIfFull() throws { if bytes.count >= limit { try flush() } }
+
+    /// Writes the buffer to the file (nothing for a sink in memory).
+    public func flush() throws {
+        guard let fd, !bytes.isEmpty else { return }
+        var off = 0
+        try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            while off < raw.count {
+                let n = Foundation.write(fd, base + off, raw.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
+                }
+                off += n
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,79 @@
+/// A value a template shows or walks: text, a number, a flag, a list or an object with named values.
+public enum TemplateValue {
+    /// Text, escaped when shown with `{{name}}`.
+    case text(String)
+    /// A whole number.
+    case number(Int)
+    /// A flag: a section over it renders when it is true.
+    case flag(Bool)
+    /// A list: a section renders once per element; `name.count` is its length.
+    case list(any TemplateList)
+    /// An object with named values.
+    case object(any TemplateObject)
+
+    /// Whether a section over the value renders: non-empty text and lists, non-zero numbers, true, any object.
+    var isTruthy: Bool {
+        switch self {
+        case .text(let s): return !s.isEmpty
+        case .number(let n): return n != 0
+        case .flag(let b): return b
+        case .list(let l): return l.count > 0
+        case .object: return true
+        }
+    }
+
+    /// A named value inside this one (an object's field, or a list's `count`).
+    func child(_ name: String) -> TemplateValue? {
+        switch self {
+        case .object(let o): return o.templateValue(named: name)
+        case .list(let l): return name == "count" ? .number(l.count) : nil
+        default: return nil
+        }
+    }
+}
+
+/// A type whose values a template can name.
+public protocol TemplateObject {
+    /// The value of a name, or nil when the type has none by that name.
+    func templateValue(named name: String) -> TemplateValue?
+}
+
+/// A list a template can walk.
+public protocol TemplateList {
+    /// The number of elements.
+    var count: Int { get }
+    /// One element.
+    func element(at i: Int) -> TemplateValue
+}
+
+/// A list of objects: its elements refer into the array, so walking it copies no row.
+public struct ObjectList<T: TemplateObject>: TemplateList {
+    let items: [T]
+    /// Creates the list.
+    public init(_ items: [T]) { self.items = items }
+    public var count: Int { items.count }
+    public func element(at i: Int) -> TemplateValue { .object(ListElement(items: items, index: i)) }
+}
+
+/// One element of an ``ObjectList``: the array and an index (two words, so it needs no allocation).
+struct ListElement<T: TemplateObject>: TemplateObject {
+    let items: [T]
+    let index: Int
+    func templateValue(named name: String) -> TemplateValue? { items[index].templateValue(named: name) }
+}
+
+/// A list of texts.
+public struct TextList: TemplateList {
+    let items: [String]
+    /// Creates the list.
+    public init(_ items: [String]) { self.items = items }
+    public var count: Int { items.count }
+    public func element(at i: Int) -> TemplateValue { .text(items[i]) }
+}
+
+extension TemplateValue {
+    /// A list of objects.
+    static func objects<T: TemplateObject>(_ a: [T]) -> TemplateValue { .list(ObjectList(a)) }
+    /// A list of texts.
+    static func texts(_ a: [String]) -> TemplateValue { .list(TextList(a)) }
+}
