@@ -90,7 +90,8 @@ enum DefaultStyle {
 {{#report.hasReviewLinks}}
 <section id="review-links">
   <h2>需要确认的跟进关系</h2>
-  <ul>{{#report.reviewLinks}}<li>“{{fromText}}” 可能跟进 “{{toText}}”，也可能跟进 “{{alternative}}”</li>{{/report.reviewLinks}}</ul>
+  <ul>{{#report.reviewLinksTop}}<li data-task-id="{{from}}">“{{fromText}}” 可能跟进 “{{toText}}”（{{to}}），也可能跟进 “{{alternative}}”（{{alternativeId}}）</li>{{/report.reviewLinksTop}}
+    {{#report.hasReviewLinksMore}}<li class="more">另有 {{report.reviewLinksMore}} 项，见 report.xml（may-follow-up）</li>{{/report.hasReviewLinksMore}}</ul>
 </section>
 {{/report.hasReviewLinks}}
 {{#report.hasReview}}
@@ -188,9 +189,12 @@ enum DefaultStyle {
 {{#hasReviewLinks}}
 ## 需要确认的跟进关系
 
-{{#reviewLinks}}
-- “{{fromText}}” 可能跟进 “{{toText}}”，也可能跟进 “{{alternative}}”
-{{/reviewLinks}}
+{{#reviewLinksTop}}
+- {{from}}“{{fromText}}” 可能跟进 {{to}}“{{toText}}”，也可能跟进 {{alternativeId}}“{{alternative}}”
+{{/reviewLinksTop}}
+{{#hasReviewLinksMore}}
+- 另有 {{reviewLinksMore}} 项，见 report.xml（may-follow-up）
+{{/hasReviewLinksMore}}
 
 {{/hasReviewLinks}}
 {{#hasReview}}
@@ -350,7 +354,7 @@ tr.change-closed td:first-child { color: var(--green); } tr.change-overdue td:fi
     <element name="edge">
       <attribute name="from"/>
       <attribute name="to"/>
-      <attribute name="kind"><choice><value>decomposes</value><value>leads</value><value>supports</value><value>follows-up</value></choice></attribute>
+      <attribute name="kind"><choice><value>decomposes</value><value>leads</value><value>supports</value><value>follows-up</value><value>may-follow-up</value></choice></attribute>
       <empty/>
     </element>
   </define>

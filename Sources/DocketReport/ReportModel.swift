@@ -139,12 +139,14 @@ public struct ChangeRow: Sendable {
     }
 }
 
-/// A follow-up link a person should confirm.
+/// A follow-up link a person should confirm: each task by its id and headline (first sentence).
 public struct ReviewLink: Sendable {
     public var from: String
     public var fromText: String
     public var to: String
     public var toText: String
+    /// The runner-up's id.
+    public var alternativeId: String
     public var alternative: String
 }
 
@@ -222,9 +224,13 @@ public struct ReportModel: Sendable {
 
     /// The first sentence of a task, cut at 60 characters.
     static func headline(_ s: String) -> String {
-        let end = s.firstIndex(where: { "。；;".contains($0) }).map { s.index(after: $0) } ?? s.endIndex
-        let first = String(s[..<end])
-        return first.count > 60 ? String(first.prefix(58)) + "…" : first
+        var scalars: [Unicode.Scalar] = []
+        for u in s.unicodeScalars {
+            scalars.append(u)
+            if scalars.count > 60 { return ScalarStrings.make(scalars.prefix(58)) + "…" }
+            if u == "。" || u == "；" || u == ";" { return ScalarStrings.make(scalars) }
+        }
+        return s
     }
 
     static func label(_ s: TaskStatus?) -> String {
@@ -243,6 +249,13 @@ public struct ReportModel: Sendable {
     public var changeCount: Int
     public var reviewLinks: [ReviewLink]
     public var hasReviewLinks: Bool
+    /// The first ``listLimit`` links to confirm, for the reports; the rest are counted (all are in report.xml).
+    public var reviewLinksTop: [ReviewLink]
+    public var reviewLinksMore: Int
+    public var hasReviewLinksMore: Bool
+
+    /// How many links to confirm the HTML and Markdown reports list.
+    public static let listLimit = 100
 
     public init(graph: TaskGraph, documents docs: [DocumentRow], diagnostics: [Diagnostic], asOf: Day,
                 calendar: (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5,
@@ -258,7 +271,9 @@ public struct ReportModel: Sendable {
             let status = g.status
             let open = status != .done && g.reportsOn == nil
             let overdue = open && d.map { $0 < asOf } == true
-            let soon = open && !overdue && d.map { calendar(asOf, $0) <= dueSoonDays } == true
+            // Working days are counted only near the as-of date: more than four weeks away is never within a few
+            // working days (the longest public holiday with its weekends is nine days).
+            let soon = open && !overdue && d.map { $0.ordinal - asOf.ordinal <= 7 * dueSoonDays + 14 && calendar(asOf, $0) <= dueSoonDays } == true
             let lead = t.lead.map { graph.canonical[$0] ?? $0 }
             let support = t.support.map { graph.canonical[$0] ?? $0 }
             rows.append(TaskRow(
@@ -320,11 +335,15 @@ public struct ReportModel: Sendable {
         self.changes = changes
         hasChanges = !changes.isEmpty
         changeCount = changes.count
+        func headline(_ id: String?) -> String { id.flatMap { byId[$0]?.headline } ?? "" }
         reviewLinks = graph.ambiguousLinks.map { f in
-            ReviewLink(from: f.from, fromText: byTaskId[f.from]?.task.text ?? "", to: f.to, toText: byTaskId[f.to]?.task.text ?? "",
-                       alternative: f.alternative.flatMap { byTaskId[$0]?.task.text } ?? "")
+            ReviewLink(from: f.from, fromText: headline(f.from), to: f.to, toText: headline(f.to),
+                       alternativeId: f.alternative ?? "", alternative: headline(f.alternative))
         }
         hasReviewLinks = !reviewLinks.isEmpty
+        reviewLinksTop = Array(reviewLinks.prefix(Self.listLimit))
+        reviewLinksMore = max(0, reviewLinks.count - Self.listLimit)
+        hasReviewLinksMore = reviewLinksMore > 0
         documentCount = docs.count
         taskCount = rows.count
         overdueCount = overdue.count

@@ -99,6 +99,7 @@ extension ReviewLink: TemplateObject {
         case "fromText": return .text(self.fromText)
         case "to": return .text(self.to)
         case "toText": return .text(self.toText)
+        case "alternativeId": return .text(self.alternativeId)
         case "alternative": return .text(self.alternative)
         default: return nil
         }
@@ -194,6 +195,9 @@ extension ReportModel: TemplateObject {
         case "changeCount": return .number(self.changeCount)
         case "reviewLinks": return .objects(self.reviewLinks)
         case "hasReviewLinks": return .flag(self.hasReviewLinks)
+        case "reviewLinksTop": return .objects(self.reviewLinksTop)
+        case "reviewLinksMore": return .number(self.reviewLinksMore)
+        case "hasReviewLinksMore": return .flag(self.hasReviewLinksMore)
         default: return nil
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 public struct XMLWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// The largest report validated against the schema as it is written.
-    public var validationLimit = 32 << 20
+    public var validationLimit = 8 << 20
 
     /// Creates a writer with a style (whose schema the output is checked against).
     public init(style: StyleSet) { self.style = style }
@@ -55,6 +55,11 @@ public struct XMLWriter: ReportWriter, Sendable {
         w.end()
         w.start("graph")
         for e in r.edges { w.element("edge", "", [("from", e.from), ("to", e.to), ("kind", e.kind.rawValue)]) }
+        // Links a person should confirm: the later task may follow up either earlier one.
+        for l in r.reviewLinks {
+            w.element("edge", "", [("from", l.from), ("to", l.to), ("kind", "may-follow-up")])
+            if !l.alternativeId.isEmpty { w.element("edge", "", [("from", l.from), ("to", l.alternativeId), ("kind", "may-follow-up")]) }
+        }
         w.end()
         w.start("diagnostics")
         for d in r.diagnostics { w.element("diagnostic", d.message, [("id", d.id), ("severity", d.severity), ("file", d.file)]) }

@@ -134,6 +134,10 @@ for size in options.sizes {
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_WRITERS"] != nil {
         var w = clock.now
         func lap(_ name: String) { let n = clock.now; emit("  \(name): \(String(format: "%.2f s", seconds(n - w)))"); w = n }
+        let ordered = TaskGraph.timeOrder(extractions); lap("time order")
+        let links = FollowUpLinker.link(ordered); lap("follow-ups (\(links.count))")
+        let g2 = TaskGraph(extractions: ordered, aliases: Lexicon.standard.unitAliases, followUps: links); lap("graph")
+        _ = ReportModel(graph: g2, documents: [], diagnostics: [], asOf: benchAsOf); lap("report model")
         _ = try HTMLWriter(style: style).render(report); lap("html")
         _ = try MarkdownWriter(style: style).render(report); lap("markdown")
         _ = try XMLWriter(style: style).render(report); lap("xml + validation")
