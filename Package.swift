@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // The C library, confined to DocketXML.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for deflating the parts of tasks.xlsx in parallel (ZipWriter.swift is the one file that uses it).
+        .systemLibrary(name: "CZlibDocket", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Layer 0: the document model and facts.
         .target(name: "DocketModel"),
         // The one wrapper around libxml2: parsing, writing, validating.
@@ -31,7 +33,7 @@ let package = Package(
         // The task ledger that lives across runs (SQLite through GRDB).
         .target(name: "DocketLedger", dependencies: ["DocketModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline that ties the layers together.
-        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketLedger", "ZIPFoundation"]),
+        .target(name: "Docket", dependencies: ["DocketModel", "DocketReaders", "DocketExtract", "DocketGraph", "DocketReport", "DocketLedger", "CZlibDocket"]),
         // The thin command-line tool.
         .executableTarget(name: "docket", dependencies: ["Docket", "DocketLedger", "DocketReport", "DocketModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: builds a corpus of N documents and times every stage (not a test).

@@ -73,6 +73,17 @@ public struct Compiler {
     public static func report(results: [InputResult], remembered: [DocumentExtraction], corrections: [Correction],
                               previous: [String: TaskSnapshot]?, asOf: Day,
                               calendar: WorkingDayCalendar = .standard) -> (ReportModel, [String: TaskSnapshot], TaskGraph) {
+        let (graph, ordered, marks) = link(results: results, remembered: remembered, corrections: corrections)
+        var model = Self.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: asOf, calendar: calendar)
+        let snapshot = Self.snapshot(model)
+        if let previous { model.setChanges(Self.changes(from: previous, to: snapshot)) }
+        return (model, snapshot, graph)
+    }
+
+    /// The link step: the documents of this batch and those the ledger remembers, corrections applied, in time
+    /// order, with follow-ups linked into a task graph. Returns the graph, the ordered documents and the corrected fields.
+    public static func link(results: [InputResult], remembered: [DocumentExtraction],
+                            corrections: [Correction]) -> (TaskGraph, [DocumentExtraction], [String: [String]]) {
         let current = results.compactMap(\.extraction)
         let currentPaths = Set(current.map(\.path))
         let all = current + remembered.filter { !currentPaths.contains($0.path) }
@@ -80,6 +91,12 @@ public struct Compiler {
         let ordered = TaskGraph.timeOrder(corrected)
         let links = FollowUpLinker.link(ordered)
         let graph = TaskGraph(extractions: ordered, aliases: Lexicon.standard.unitAliases, followUps: links)
+        return (graph, ordered, marks)
+    }
+
+    /// The report model of a linked batch (without the changes since the previous batch).
+    public static func model(graph: TaskGraph, ordered: [DocumentExtraction], results: [InputResult], marks: [String: [String]],
+                             asOf: Day, calendar: WorkingDayCalendar = .standard) -> ReportModel {
         var docs = ordered.map { x in
             DocumentRow(name: x.name, path: x.path, title: x.document.title, kind: x.document.kind.rawValue,
                         date: x.document.date?.iso ?? "", issuer: x.document.issuer ?? "", number: x.document.number ?? "",
@@ -90,11 +107,8 @@ public struct Compiler {
             docs.append(DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true))
         }
         let workingDays: (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
-        var model = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
-                                calendar: workingDays, corrections: marks)
-        let snapshot = Self.snapshot(model)
-        if let previous { model.setChanges(Self.changes(from: previous, to: snapshot)) }
-        return (model, snapshot, graph)
+        return ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
+                           calendar: workingDays, corrections: marks)
     }
 
     /// The state of every checklist task after a batch.

@@ -1,4 +1,5 @@
 import DocketModel
+import Foundation
 
 /// A later task that reports on an earlier one.
 public struct FollowUp: Sendable, Hashable {
@@ -29,9 +30,7 @@ public enum FollowUpLinker {
     struct Item {
         var id: String
         var doc: Int
-        var key: [Unicode.Scalar]
-        var grams: [UInt64]
-        /// The bigrams sorted, for Dice by merging.
+        /// The bigrams of the task's key, sorted, for Dice by merging.
         var sorted: [UInt64]
         var units: Set<String>
     }
@@ -64,48 +63,74 @@ public enum FollowUpLinker {
     }
 
     /// Links the tasks of documents given in time order (earliest first).
+    ///
+    /// Each task is looked up among the tasks of earlier documents only. The index of bigrams is built once for
+    /// all tasks (item numbers ascending, so "earlier" is a prefix of each list), and the look-ups run in parallel.
     public static func link(_ docs: [DocumentExtraction]) -> [FollowUp] {
         var items: [Item] = []
+        var starts: [Int] = []
         for (d, x) in docs.enumerated() {
+            starts.append(items.count)
             for t in x.tasks {
-                let k = key(t.text)
-                let g = grams(k)
-                items.append(Item(id: t.id, doc: d, key: k, grams: g, sorted: g.sorted(), units: Set(t.lead + t.support)))
+                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), units: Set(t.lead + t.support)))
             }
         }
         var index: [UInt64: [Int]] = [:]
-        var out: [FollowUp] = []
-        var start = 0
-        for d in docs.indices {
-            var end = start
-            while end < items.count, items[end].doc == d { end += 1 }
-            let threshold = docs[d].document.kind == .progress ? progressThreshold : otherThreshold
-            // Look up this document's tasks among the earlier ones.
-            for i in start..<end where d > 0 {
-                // Candidates come through the item's rarest bigrams only (at most 8, each in at most 200 earlier
-                // tasks), so the work per task is bounded however large the ledger grows.
-                var shared: [Int: Int] = [:]
-                let rare = Set(items[i].grams).compactMap { g in index[g].map { (g, $0.count) } }
-                    .filter { $0.1 <= 64 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(6)
-                for (g, _) in rare { for j in index[g] ?? [] { shared[j, default: 0] += 1 } }
-                let need = rare.count >= 4 ? 2 : 1
-                var scored: [(Double, Int)] = []
-                for (j, n) in shared where n >= need {
-                    var s = dice(items[i].sorted, items[j].sorted)
-                    if !items[i].units.isDisjoint(with: items[j].units) { s = min(1, s + 0.1) }
-                    if s >= threshold { scored.append((s, j)) }
-                }
-                scored.sort { ($0.0, items[$1.1].id) > ($1.0, items[$0.1].id) }
-                guard let best = scored.first else { continue }
-                let second = scored.dropFirst().first
-                let ambiguous = second.map { best.0 - $0.0 < margin } ?? false
-                out.append(FollowUp(from: items[i].id, to: items[best.1].id, score: (best.0 * 1000).rounded() / 1000,
-                                    ambiguous: ambiguous, alternative: ambiguous ? second.map { items[$0.1].id } : nil))
-            }
-            // Then make them candidates for later documents.
-            for i in start..<end { for g in Set(items[i].grams) { index[g, default: []].append(i) } }
-            start = end
+        for i in items.indices {
+            var last: UInt64?
+            for g in items[i].sorted where g != last { index[g, default: []].append(i); last = g }
         }
-        return out.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+        let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
+        let found = LinkBox(count: items.count)
+        let chunk = 256
+        let frozenItems = items, frozenIndex = index, frozenStarts = starts
+        DispatchQueue.concurrentPerform(iterations: (frozenItems.count + chunk - 1) / chunk) { c in
+            for i in (c * chunk)..<min(frozenItems.count, (c + 1) * chunk) where frozenItems[i].doc > 0 {
+                found.set(i, best(for: i, items: frozenItems, index: frozenIndex, earlierThan: frozenStarts[frozenItems[i].doc],
+                                  threshold: thresholds[frozenItems[i].doc]))
+            }
+        }
+        return found.values.compactMap { $0 }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
+
+    /// The earlier task (item number below `limit`) that item `i` follows up, if any scores above the threshold.
+    static func best(for i: Int, items: [Item], index: [UInt64: [Int]], earlierThan limit: Int, threshold: Double) -> FollowUp? {
+        // Candidates come through the item's rarest bigrams only (at most 6, each in at most 64 earlier tasks), so
+        // the work per task is bounded however large the ledger grows.
+        var rare: [(UInt64, Int, ArraySlice<Int>)] = []
+        var last: UInt64?
+        for g in items[i].sorted where g != last {
+            last = g
+            guard let list = index[g] else { continue }
+            // The number of earlier items with this bigram: the list is ascending, so binary-search the limit.
+            var lo = 0, hi = list.count
+            while lo < hi { let m = (lo + hi) / 2; if list[m] < limit { lo = m + 1 } else { hi = m } }
+            if lo > 0 && lo <= 64 { rare.append((g, lo, list[..<lo])) }
+        }
+        rare.sort { ($0.1, $0.0) < ($1.1, $1.0) }
+        if rare.count > 6 { rare.removeLast(rare.count - 6) }
+        var shared: [Int: Int] = [:]
+        for (_, _, list) in rare { for j in list { shared[j, default: 0] += 1 } }
+        let need = rare.count >= 4 ? 2 : 1
+        var scored: [(Double, Int)] = []
+        for (j, n) in shared where n >= need {
+            var s = dice(items[i].sorted, items[j].sorted)
+            if !items[i].units.isDisjoint(with: items[j].units) { s = min(1, s + 0.1) }
+            if s >= threshold { scored.append((s, j)) }
+        }
+        scored.sort { ($0.0, items[$1.1].id) > ($1.0, items[$0.1].id) }
+        guard let best = scored.first else { return nil }
+        let second = scored.dropFirst().first
+        let ambiguous = second.map { best.0 - $0.0 < margin } ?? false
+        return FollowUp(from: items[i].id, to: items[best.1].id, score: (best.0 * 1000).rounded() / 1000,
+                        ambiguous: ambiguous, alternative: ambiguous ? second.map { items[$0.1].id } : nil)
+    }
+}
+
+/// Collects the links found on several threads, one slot per task.
+final class LinkBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [FollowUp?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: FollowUp?) { lock.lock(); values[i] = v; lock.unlock() }
 }

@@ -129,8 +129,9 @@ public struct XLSXWriter: Sendable {
 
     /// Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold.
     static func xmlEscape(_ s: String) -> String {
+        // A quick scan of the bytes: markup characters, C0 controls, and 0xEF (which begins U+FFFE and U+FFFF).
         var needs = false
-        for u in s.unicodeScalars where u == "<" || u == ">" || u == "&" || u == "\"" || u == "'" || (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || u.value == 0xFFFE || u.value == 0xFFFF {
+        for b in s.utf8 where b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27 || b == 0xEF || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) {
             needs = true
             break
         }
@@ -151,42 +152,86 @@ public struct XLSXWriter: Sendable {
         return String(out)
     }
 
-    /// A worksheet of inline strings. Built as text (every value escaped) rather than node by node: a
-    /// province's 督办台账 has hundreds of thousands of cells.
-    static func sheet(_ rows: [[String]]) throws -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+    /// A worksheet whose cells refer to the shared strings: each row is a list of string indices (nil: empty cell).
+    static func sheet(_ rows: [[Int?]]) -> Data {
+        let sink = ByteSink()
+        sink.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+        let columns = (0..<(rows.map(\.count).max() ?? 0)).map(column)
         for (r, row) in rows.enumerated() {
             let rn = String(r + 1)
-            out += "<row r=\"\(rn)\">"
+            sink.append("<row r=\"")
+            sink.append(rn)
+            sink.append("\">")
             for (c, v) in row.enumerated() {
-                out += "<c r=\"\(column(c))\(rn)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(xmlEscape(v))</t></is></c>"
+                guard let v else { continue }
+                sink.append("<c r=\"")
+                sink.append(columns[c])
+                sink.append(rn)
+                sink.append("\" t=\"s\"><v>")
+                sink.append(String(v))
+                sink.append("</v></c>")
             }
-            out += "</row>"
+            sink.append("</row>")
         }
-        return out + "</sheetData></worksheet>"
+        sink.append("</sheetData></worksheet>")
+        return Data(sink.bytes)
     }
 
-    /// The parts of the package, in order: (path, content).
-    public func parts(_ r: ReportModel) throws -> [(String, String)] {
+    /// The shared strings part.
+    static func sharedStrings(_ strings: [String]) -> Data {
+        let sink = ByteSink()
+        sink.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
+        sink.append(String(strings.count))
+        sink.append("\" uniqueCount=\"")
+        sink.append(String(strings.count))
+        sink.append("\">")
+        for v in strings {
+            sink.append("<si><t xml:space=\"preserve\">")
+            sink.append(xmlEscape(v))
+            sink.append("</t></si>")
+        }
+        sink.append("</sst>")
+        return Data(sink.bytes)
+    }
+
+    /// The parts of the package, in order: (path, content). The sheets are built in parallel.
+    ///
+    /// Text is kept once in the shared strings table: the fixed labels first, then each task's cells as one
+    /// block, which the summary sheet and every unit sheet that lists the task refer to.
+    public func parts(_ r: ReportModel) throws -> [(String, Data)] {
+        var strings = ["角色", "牵头", "配合"] + TaskTable.header
+        let headerBase = 3
+        var base: [ObjectIdentifier: Int] = [:]
+        let checklist = r.tasks.filter { !$0.isReport }
+        for t in checklist {
+            base[ObjectIdentifier(t)] = strings.count
+            strings += TaskTable.row(t)
+        }
+        let width = TaskTable.header.count
+        func cells(_ t: TaskRow) -> [Int?] {
+            guard let b = base[ObjectIdentifier(t)] else { return [] }
+            return TaskTable.row(t).enumerated().map { $0.element.isEmpty ? nil : b + $0.offset }
+        }
+        let header: [Int?] = (0..<width).map { headerBase + $0 }
         var used = Set<String>()
-        var sheets: [(name: String, rows: [[String]])] = []
-        let summary = [TaskTable.header] + r.tasks.filter { !$0.isReport }.map(TaskTable.row)
-        sheets.append((Self.sheetName("汇总", used: &used), summary))
+        var sheets: [(name: String, rows: [[Int?]])] = []
+        sheets.append((Self.sheetName("汇总", used: &used), [header] + checklist.map(cells)))
         for u in r.units {
-            let rows = [["角色"] + TaskTable.header] + u.lead.map { ["牵头"] + TaskTable.row($0) } + u.support.map { ["配合"] + TaskTable.row($0) }
+            let rows = [[0] + header] + u.lead.map { [1] + cells($0) } + u.support.map { [2] + cells($0) }
             sheets.append((Self.sheetName(u.unit, used: &used), rows))
         }
-        var parts: [(String, String)] = []
+        var parts: [(String, Data)] = []
         var types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         types += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         types += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         types += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        types += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
         for i in sheets.indices {
             types += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         types += "</Types>"
-        parts.append(("[Content_Types].xml", types))
-        parts.append(("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"))
+        parts.append(("[Content_Types].xml", Data(types.utf8)))
+        parts.append(("_rels/.rels", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)))
         let wb = try XMLDocumentWriter()
         wb.start("workbook", [("xmlns", "http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
                               ("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")])
@@ -194,14 +239,27 @@ public struct XLSXWriter: Sendable {
         for (i, s) in sheets.enumerated() { wb.element("sheet", "", [("name", s.name), ("sheetId", String(i + 1)), ("r:id", "rId\(i + 1)")]) }
         wb.end()
         wb.end()
-        parts.append(("xl/workbook.xml", try wb.finish()))
+        parts.append(("xl/workbook.xml", Data(try wb.finish().utf8)))
         var rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for i in sheets.indices {
             rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
         }
+        rels += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         rels += "</Relationships>"
-        parts.append(("xl/_rels/workbook.xml.rels", rels))
-        for (i, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", try Self.sheet(s.rows))) }
+        parts.append(("xl/_rels/workbook.xml.rels", Data(rels.utf8)))
+        parts.append(("xl/sharedStrings.xml", Self.sharedStrings(strings)))
+        let built = SheetBox(count: sheets.count)
+        let frozen = sheets
+        DispatchQueue.concurrentPerform(iterations: frozen.count) { i in built.set(i, Self.sheet(frozen[i].rows)) }
+        for (i, data) in built.values.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", data)) }
         return parts
     }
+}
+
+/// Collects worksheets built on several threads.
+final class SheetBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Data]
+    init(count: Int) { values = Array(repeating: Data(), count: count) }
+    func set(_ i: Int, _ v: Data) { lock.lock(); values[i] = v; lock.unlock() }
 }

@@ -1,7 +1,8 @@
 import DocketXML
 import Foundation
 
-/// The XML report: every fact, its source and the graph, written with libxml2 and valid against `docket.rng`.
+/// The XML report: every fact, its source and the graph, valid against `docket.rng` (checked with libxml2's
+/// RELAX NG validator as it is written, for reports up to ``validationLimit``; larger ones stream to the file).
 public struct XMLWriter: ReportWriter, Sendable {
     let style: StyleSet
     /// The largest report validated against the schema as it is written.
@@ -16,11 +17,23 @@ public struct XMLWriter: ReportWriter, Sendable {
         public var description: String { "the XML report is not valid against docket.rng: " + messages.prefix(5).joined(separator: "; ") }
     }
 
-    public func write(_ r: ReportModel, into sink: ByteSink) throws { sink.append(try render(r)) }
+    /// Writes the report. A report small enough is rendered in memory and validated first; a larger one (a
+    /// province's archive) streams into the sink.
+    public func write(_ r: ReportModel, into sink: ByteSink) throws {
+        // About a kilobyte per task and edge: a bound that keeps validation for every batch of a few meetings.
+        if (r.tasks.count + r.edges.count / 4) * 1024 <= validationLimit {
+            let memory = ByteSink()
+            emit(r, into: memory)
+            let problems = RelaxNG.validate(xml: memory.string, schema: style.schema)
+            if !problems.isEmpty { throw Invalid(messages: problems) }
+            sink.append(memory.bytes)
+        } else {
+            emit(r, into: sink)
+        }
+    }
 
-    /// Renders the report as XML text, validated when it is within ``validationLimit``.
-    public func render(_ r: ReportModel) throws -> String {
-        let w = try XMLDocumentWriter()
+    func emit(_ r: ReportModel, into sink: ByteSink) {
+        var w = XMLText(sink)
         w.start("docket", [("version", "1"), ("as-of", r.asOf)])
         w.start("documents")
         for d in r.documents {
@@ -65,13 +78,5 @@ public struct XMLWriter: ReportWriter, Sendable {
         for d in r.diagnostics { w.element("diagnostic", d.message, [("id", d.id), ("severity", d.severity), ("file", d.file)]) }
         w.end()
         w.end()
-        let xml = try w.finish()
-        // Validation parses the whole document again; past 32 MiB (a province's archive) it costs more than the
-        // writing, and the same writer is validated on every test run, so it is skipped there.
-        if xml.utf8.count <= validationLimit {
-            let problems = RelaxNG.validate(xml: xml, schema: style.schema)
-            if !problems.isEmpty { throw Invalid(messages: problems) }
-        }
-        return xml
     }
 }

@@ -244,6 +244,9 @@ public final class XMLDocumentWriter {
 
     /// Removes characters XML 1.0 cannot hold.
     static func clean(_ s: String) -> String {
+        // Nearly every text is clean: C0 controls, and 0xEF (which begins U+FFFE and U+FFFF), are the only bytes
+        // that can start a character XML 1.0 cannot hold (lone surrogates cannot be in a Swift string).
+        if !s.utf8.contains(where: { ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) || $0 == 0xEF }) { return s }
         var v = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             let x = u.value

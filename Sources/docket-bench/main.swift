@@ -106,31 +106,29 @@ for size in options.sizes {
     let box = Outcomes(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in box.set(i, try? registry.read(path: paths[i])) }
     let t1 = clock.now
-    // Extract.
-    let docs = box.values
-    let xbox = Extractions(count: docs.count)
-    DispatchQueue.concurrentPerform(iterations: docs.count) { i in
-        if let d = docs[i]?.document { xbox.set(i, extractor.extract(d, referenceDate: nil)) }
+    // Extract; each source document is dropped once its facts are out, as a compile run does.
+    let xbox = Extractions(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+        if let d = box.take(i)?.document { xbox.set(i, extractor.extract(d, referenceDate: nil)) }
     }
     let t2 = clock.now
     if options.extractOnly {
         emit("| \(size) | \(chars) | extract only: read \(String(format: "%.2f s", seconds(t1 - t0))), extract \(String(format: "%.2f s", seconds(t2 - t1))), \(String(format: "%.0f", Double(chars) / seconds(t2 - t1))) chars/s |")
         continue
     }
-    // Link.
+    // Link: time order, follow-ups, the task graph (as a compile run does it).
     let extractions = xbox.values.compactMap { $0 }
-    let graph = TaskGraph(extractions: extractions, aliases: Lexicon.standard.unitAliases)
+    let results = zip(paths, xbox.values).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
+    let (graph, ordered, marks) = Compiler.link(results: results, remembered: [], corrections: [])
     let t3 = clock.now
     // Report model.
-    let results = zip(paths, xbox.values).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
-    let report = Compiler.report(results, asOf: benchAsOf)
+    let report = Compiler.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: benchAsOf)
     let t4 = clock.now
     // Write.
     let style = try StyleSet.locate(options.styles)
     let compiler = Compiler(style: style)
     try compiler.write(report: report, results: results, to: root.appendingPathComponent("out"))
     let t5 = clock.now
-    _ = graph
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_WRITERS"] != nil {
         var w = clock.now
         func lap(_ name: String) { let n = clock.now; emit("  \(name): \(String(format: "%.2f s", seconds(n - w)))"); w = n }
@@ -170,6 +168,8 @@ final class Outcomes: @unchecked Sendable {
     private(set) var values: [ReadOutcome?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ v: ReadOutcome?) { lock.lock(); values[i] = v; lock.unlock() }
+    /// Takes an outcome out, leaving nothing behind.
+    func take(_ i: Int) -> ReadOutcome? { lock.lock(); defer { lock.unlock() }; let v = values[i]; values[i] = nil; return v }
 }
 
 final class Extractions: @unchecked Sendable {

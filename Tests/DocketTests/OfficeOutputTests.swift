@@ -77,9 +77,12 @@ import Testing
 
 @Suite struct SpreadsheetEscapingTests {
     @Test func cellsAreEscapedAndInvalidCharactersDropped() throws {
-        let xml = try XLSXWriter.sheet([["a<b&c\"d'e", "x\u{1}y"]])
-        #expect(xml.contains("a&lt;b&amp;c&quot;d&apos;e"))
-        #expect(xml.contains(">xy<"))
-        #expect(xml.hasPrefix("<?xml"))
+        let sst = String(decoding: XLSXWriter.sharedStrings(["a<b&c\"d'e", "x\u{1}y\u{FFFE}z"]), as: UTF8.self)
+        #expect(sst.contains("a&lt;b&amp;c&quot;d&apos;e"))
+        #expect(sst.contains(">xyz<"))
+        #expect(sst.hasPrefix("<?xml"))
+        // Cells refer to the shared strings by index; an empty cell is left out.
+        let sheet = String(decoding: XLSXWriter.sheet([[0, nil, 1]]), as: UTF8.self)
+        #expect(sheet.contains("<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>1</v></c>"))
     }
 }
