@@ -7,14 +7,18 @@ import Testing
 /// tasks.csv, tasks.xlsx and deadlines.ics, checked with real third-party readers (Python's csv, openpyxl and
 /// icalendar, installed by .ci/run).
 @Suite struct OfficeOutputTests {
-    static func python(_ script: String) throws -> (Int32, String) {
+    static func python(_ script: String, input: String? = nil) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", script]
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe
+        let stdin = Pipe()
+        p.standardInput = stdin
         try p.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
