@@ -215,14 +215,15 @@ public struct Compiler {
         typealias Job = (String, @Sendable (ByteSink) throws -> Void)
         func text(_ f: @escaping @Sendable () throws -> String) -> @Sendable (ByteSink) throws -> Void { { $0.append(try f()) } }
         var jobs: [Job] = extra.map { e in (e.0, { $0.append(e.1) }) }
-        jobs += [
+        let reports: [Job] = [
             ("report.html", { try html.write(report, into: $0) }),
             ("report.xml", { try xml.write(report, into: $0) }),
             ("report.md", { try md.write(report, into: $0) }),
-            ("tasks.csv", text { CSVWriter().render(report) }),
-            ("deadlines.ics", text { ICSWriter().render(report) }),
-            ("tasks.xlsx", { $0.append(Array(try ZipWriter.pack(try XLSXWriter().parts(report)))) }),
+            ("tasks.csv", { try CSVWriter().write(report, into: $0) }),
+            ("deadlines.ics", { try ICSWriter().write(report, into: $0) }),
+            ("tasks.xlsx", { try ZipWriter.pack(try XLSXWriter().parts(report), into: $0) }),
         ]
+        jobs += reports
         for list in report.units { jobs.append(("checklists/" + list.fileName, { try md.checklist(list, report: report, into: $0) })) }
         var usedFacts = Set<String>()
         for r in results {

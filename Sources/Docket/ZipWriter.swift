@@ -1,117 +1,153 @@
 import CZlibDocket
+import DocketReport
 import Foundation
 
-/// Packs parts into a zip in memory, with a fixed modification date so that the same parts give the same bytes.
+/// Packs parts into a zip, with a fixed modification date so that the same parts give the same bytes.
 ///
-/// Every part is cut into 1 MiB chunks that are deflated in parallel (zlib, fastest level) and joined, as pigz
-/// does: each chunk but a part's last ends with a full flush, so the joined chunks are one deflate stream. The
-/// chunking is fixed, so the bytes do not depend on the threads. A workbook of a province's tasks is a hundred
-/// megabytes of XML; deflated on one core at the default level it took two seconds.
+/// Each part writes itself into a sink that deflates every megabyte as it comes (zlib, fastest level, one
+/// stream per part), so no part is ever held whole; the parts are written and deflated in parallel, then laid
+/// out in order with their local headers and the central directory. ZIPFoundation's in-memory archive rewrote
+/// itself on every entry, and a province's workbook is hundreds of megabytes of XML before deflating.
 enum ZipWriter {
-    /// The size of the chunks deflated on their own.
-    static let chunkSize = 1 << 20
-
     /// 2000-01-01 00:00 in MS-DOS date and time form.
     static let dosDate: UInt16 = (20 << 9) | (1 << 5) | 1
     static let dosTime: UInt16 = 0
+    /// How much a part's sink holds before it is deflated.
+    static let chunkSize = 1 << 20
+
+    /// A part: its path in the zip and what writes its content.
+    typealias Part = (path: String, write: @Sendable (ByteSink) throws -> Void)
 
     static func pack(_ parts: [(String, String)]) throws -> Data {
-        try pack(parts.map { ($0.0, Data($0.1.utf8)) })
+        try pack(parts.map { p in (p.0, { (s: ByteSink) in s.append(p.1) }) })
     }
 
-    /// One deflated part.
-    struct Packed {
-        var name: [UInt8]
-        var crc: UInt32
-        var size: Int
-        var deflated: Data
-    }
-
-    /// Packs binary parts, deflated, in the order given.
     static func pack(_ parts: [(String, Data)]) throws -> Data {
+        try pack(parts.map { p in (p.0, { (s: ByteSink) in s.append(Array(p.1)) }) })
+    }
+
+    /// Packs parts into a zip in memory.
+    static func pack(_ parts: [Part]) throws -> Data {
+        let sink = ByteSink()
+        try pack(parts, into: sink)
+        return Data(sink.bytes)
+    }
+
+    /// A part deflated: its name, CRC-32, size, and deflated bytes.
+    struct Packed: Sendable {
+        var name: [UInt8]
+        var crc: UInt32 = 0
+        var size = 0
+        var deflated: [UInt8] = []
+    }
+
+    /// Packs parts into a sink (a file is written as it goes).
+    static func pack(_ parts: [Part], into sink: ByteSink) throws {
         guard parts.count < 0xFFFF else { throw CompileError(description: "a zip of \(parts.count) parts is past the format's limit") }
-        for (name, data) in parts where data.count >= 0xFFFF_0000 { throw CompileError(description: "\(name): a zip part past 4 GiB") }
-        // Every (part, chunk) is one piece of work.
-        var work: [(part: Int, range: Range<Int>, last: Bool)] = []
-        for (i, p) in parts.enumerated() {
-            var lo = 0
-            repeat {
-                let hi = min(p.1.count, lo + chunkSize)
-                work.append((i, lo..<hi, hi == p.1.count))
-                lo = hi
-            } while lo < p.1.count
+        let box = PackBox(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            box.set(i, Result { try deflate(parts[i]) })
         }
-        let box = PackBox(count: work.count)
-        let frozen = work
-        DispatchQueue.concurrentPerform(iterations: frozen.count) { k in
-            let w = frozen[k]
-            box.set(k, parts[w.part].1.withUnsafeBytes { raw in deflate(UnsafeRawBufferPointer(rebasing: raw[w.range]), last: w.last) })
-        }
-        var packed = parts.map { Packed(name: Array($0.0.utf8), crc: 0, size: $0.1.count, deflated: Data()) }
-        for (k, w) in frozen.enumerated() {
-            guard let piece = box.values[k] else { throw CompileError(description: "the zip could not be packed") }
-            packed[w.part].deflated.append(contentsOf: piece.bytes)
-            packed[w.part].crc = w.range.lowerBound == 0 ? piece.crc
-                : UInt32(crc32_combine(uLong(packed[w.part].crc), uLong(piece.crc), off_t(w.range.count)))
-        }
-        var out = Data()
+        var out = 0
         var central = Data()
-        for p in packed {
-            guard out.count < 0xFFFF_FFFF - p.deflated.count - 1024 else { throw CompileError(description: "the zip is past 4 GiB") }
-            let offset = UInt32(out.count)
-            // Local file header.
-            out.le32(0x0403_4B50); out.le16(20); out.le16(0); out.le16(8); out.le16(dosTime); out.le16(dosDate)
-            out.le32(p.crc); out.le32(UInt32(p.deflated.count)); out.le32(UInt32(p.size))
-            out.le16(UInt16(p.name.count)); out.le16(0)
-            out.append(contentsOf: p.name)
-            out.append(p.deflated)
+        for i in parts.indices {
+            guard let result = box.values[i] else { throw CompileError(description: "the zip could not be packed") }
+            let e = try result.get()
+            guard e.size < 0xFFFF_0000, out < 0xFFFF_FFFF - e.deflated.count - 1024 else { throw CompileError(description: "the zip is past 4 GiB") }
+            let offset = UInt32(out)
+            // Local file header, then the deflated bytes.
+            var header = Data()
+            header.le32(0x0403_4B50); header.le16(20); header.le16(0); header.le16(8); header.le16(dosTime); header.le16(dosDate)
+            header.le32(e.crc); header.le32(UInt32(e.deflated.count)); header.le32(UInt32(e.size))
+            header.le16(UInt16(e.name.count)); header.le16(0)
+            header.append(contentsOf: e.name)
+            sink.append(Array(header))
+            sink.append(e.deflated)
+            box.release(i)
+            try sink.flushIfFull()
+            out += header.count + e.deflated.count
             // Its central directory record.
             central.le32(0x0201_4B50); central.le16(20); central.le16(20); central.le16(0); central.le16(8)
             central.le16(dosTime); central.le16(dosDate)
-            central.le32(p.crc); central.le32(UInt32(p.deflated.count)); central.le32(UInt32(p.size))
-            central.le16(UInt16(p.name.count)); central.le16(0); central.le16(0); central.le16(0); central.le16(0)
+            central.le32(e.crc); central.le32(UInt32(e.deflated.count)); central.le32(UInt32(e.size))
+            central.le16(UInt16(e.name.count)); central.le16(0); central.le16(0); central.le16(0); central.le16(0)
             central.le32(0); central.le32(offset)
-            central.append(contentsOf: p.name)
+            central.append(contentsOf: e.name)
         }
-        let centralOffset = UInt32(out.count)
-        out.append(central)
-        // End of central directory.
-        out.le32(0x0605_4B50); out.le16(0); out.le16(0)
-        out.le16(UInt16(parts.count)); out.le16(UInt16(parts.count))
-        out.le32(UInt32(central.count)); out.le32(centralOffset); out.le16(0)
-        return out
+        // The central directory and its end record.
+        let centralSize = UInt32(central.count)
+        central.le32(0x0605_4B50); central.le16(0); central.le16(0)
+        central.le16(UInt16(parts.count)); central.le16(UInt16(parts.count))
+        central.le32(centralSize); central.le32(UInt32(out)); central.le16(0)
+        sink.append(Array(central))
     }
 
-    /// One chunk deflated (raw deflate, fastest level) and its CRC-32; a chunk that is not its part's last ends
-    /// with a full flush so that the next chunk's stream can follow it.
-    static func deflate(_ input: UnsafeRawBufferPointer, last: Bool) -> (bytes: [UInt8], crc: UInt32)? {
-        var stream = z_stream()
-        guard deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(input.count))) + 64
-        var out = [UInt8](repeating: 0, count: bound)
-        let base = input.baseAddress?.assumingMemoryBound(to: Bytef.self)
-        let status: Int32 = out.withUnsafeMutableBufferPointer { o in
-            stream.next_in = UnsafeMutablePointer(mutating: base)
-            stream.avail_in = uInt(input.count)
-            stream.next_out = o.baseAddress
-            stream.avail_out = uInt(bound)
-            return CZlibDocket.deflate(&stream, last ? Z_FINISH : Z_FULL_FLUSH)
+    /// Writes one part through a sink that deflates each chunk as it fills (raw deflate, fastest level).
+    static func deflate(_ part: Part) throws -> Packed {
+        let stream = DeflateStream()
+        guard stream.ok else { throw CompileError(description: "\(part.path): zlib could not start") }
+        var packed = Packed(name: Array(part.path.utf8))
+        let sink = ByteSink(bufferSize: chunkSize) { chunk in
+            guard stream.add(chunk, finish: false) else { throw CompileError(description: "\(part.path): zlib failed") }
         }
-        guard status == (last ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { return nil }
-        out.removeLast(Int(stream.avail_out))
-        let crc = UInt32(crc32(0, base, uInt(input.count)))
-        return (out, crc)
+        try part.write(sink)
+        try sink.flush()
+        guard stream.add([], finish: true) else { throw CompileError(description: "\(part.path): zlib failed") }
+        packed.crc = stream.crc
+        packed.size = stream.size
+        packed.deflated = stream.output
+        return packed
+    }
+}
+
+/// One raw-deflate stream (zlib, fastest level) with the CRC-32 and size of what went in; zlib's memory is freed
+/// in deinit.
+final class DeflateStream {
+    private var stream = z_stream()
+    let ok: Bool
+    private(set) var output: [UInt8] = []
+    private(set) var crc: UInt32 = 0
+    private(set) var size = 0
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+
+    init() {
+        ok = deflateInit2_(&stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                           Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    }
+
+    deinit { if ok { deflateEnd(&stream) } }
+
+    /// Deflates bytes; `finish` ends the stream. Returns false when zlib reports an error.
+    func add(_ input: [UInt8], finish: Bool) -> Bool {
+        size += input.count
+        return input.withUnsafeBufferPointer { inp in
+            crc = UInt32(crc32(uLong(crc), inp.baseAddress, uInt(inp.count)))
+            stream.next_in = UnsafeMutablePointer(mutating: inp.baseAddress)
+            stream.avail_in = uInt(inp.count)
+            while true {
+                let (status, produced): (Int32, Int) = buffer.withUnsafeMutableBufferPointer { out in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = uInt(out.count)
+                    let s = CZlibDocket.deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                    return (s, out.count - Int(stream.avail_out))
+                }
+                if status < 0 && status != Z_BUF_ERROR { return false }
+                output.append(contentsOf: buffer[0..<produced])
+                if finish { if status == Z_STREAM_END { return true } } else if stream.avail_in == 0 && stream.avail_out > 0 { return true }
+                if !finish && produced == 0 && stream.avail_in == 0 { return true }
+            }
+        }
     }
 }
 
 /// Collects deflated parts from several threads.
 final class PackBox: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [(bytes: [UInt8], crc: UInt32)?]
+    private(set) var values: [Result<ZipWriter.Packed, any Error>?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: (bytes: [UInt8], crc: UInt32)?) { lock.lock(); values[i] = v; lock.unlock() }
+    func set(_ i: Int, _ v: Result<ZipWriter.Packed, any Error>) { lock.lock(); values[i] = v; lock.unlock() }
+    /// Lets a part go once it is written.
+    func release(_ i: Int) { lock.lock(); values[i] = nil; lock.unlock() }
 }
 
 extension Data {

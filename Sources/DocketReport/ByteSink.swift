@@ -9,13 +9,24 @@ public final class ByteSink {
     private let fd: Int32?
     private let path: String
     private let limit: Int
+    private let consumer: (([UInt8]) throws -> Void)?
 
     /// A sink that keeps everything in memory.
     public init() {
         fd = nil
         path = ""
         limit = .max
+        consumer = nil
         bytes.reserveCapacity(1 << 16)
+    }
+
+    /// A sink that hands its bytes to `consumer` whenever it holds `bufferSize` or more, and on ``flush()``.
+    public init(bufferSize: Int, consumer: @escaping ([UInt8]) throws -> Void) {
+        fd = nil
+        path = ""
+        limit = bufferSize
+        self.consumer = consumer
+        bytes.reserveCapacity(bufferSize + (1 << 16))
     }
 
     /// A sink that writes to a new file at `path` (created or truncated), flushing every `bufferSize` bytes.
@@ -25,6 +36,7 @@ public final class ByteSink {
         self.fd = fd
         self.path = path
         limit = bufferSize
+        consumer = nil
         bytes.reserveCapacity(bufferSize + (1 << 16))
     }
 
@@ -71,8 +83,13 @@ public final class ByteSink {
     @inline(__always)
     public func flushIfFull() throws { if bytes.count >= limit { try flush() } }
 
-    /// Writes the buffer to the file (nothing for a sink in memory).
+    /// Writes the buffer to the file or hands it to the consumer (nothing for a sink in memory).
     public func flush() throws {
+        if let consumer {
+            if !bytes.isEmpty { try consumer(bytes) }
+            bytes.removeAll(keepingCapacity: true)
+            return
+        }
         guard let fd, !bytes.isEmpty else { return }
         var off = 0
         try bytes.withUnsafeBytes { raw in

@@ -32,9 +32,18 @@ public struct CSVWriter: Sendable {
 
     /// Renders the checklist tasks of a report.
     public func render(_ r: ReportModel) -> String {
-        var out = "\u{FEFF}" + TaskTable.header.map(Self.cell).joined(separator: ",") + "\r\n"
-        for t in r.tasks where !t.isReport { out += TaskTable.row(t).map(Self.cell).joined(separator: ",") + "\r\n" }
-        return out
+        let sink = ByteSink()
+        try? write(r, into: sink) // a sink in memory does not fail
+        return sink.string
+    }
+
+    /// Writes the checklist tasks of a report into a sink, row by row.
+    public func write(_ r: ReportModel, into sink: ByteSink) throws {
+        sink.append("\u{FEFF}" + TaskTable.header.map(Self.cell).joined(separator: ",") + "\r\n")
+        for t in r.tasks where !t.isReport {
+            sink.append(TaskTable.row(t).map(Self.cell).joined(separator: ",") + "\r\n")
+            try sink.flushIfFull()
+        }
     }
 }
 
@@ -86,10 +95,17 @@ public struct ICSWriter: Sendable {
 
     /// Renders the report's dated tasks; the stamp is the as-of date, so the same batch gives the same bytes.
     public func render(_ r: ReportModel) -> String {
+        let sink = ByteSink()
+        try? write(r, into: sink) // a sink in memory does not fail
+        return sink.string
+    }
+
+    /// Writes the report's dated tasks into a sink, one VTODO at a time.
+    public func write(_ r: ReportModel, into sink: ByteSink) throws {
         let stamp = r.asOf.replacingOccurrences(of: "-", with: "") + "T000000Z"
-        var out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Docket//Task deadlines//ZH\r\nCALSCALE:GREGORIAN\r\n"
+        sink.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Docket//Task deadlines//ZH\r\nCALSCALE:GREGORIAN\r\n")
         for t in r.tasks where !t.isReport && t.deadlineDate.count == 10 {
-            out += "BEGIN:VTODO\r\n"
+            var out = "BEGIN:VTODO\r\n"
             out += Self.fold("UID:" + Self.escape(t.id) + "@docket")
             out += "DTSTAMP:\(stamp)\r\n"
             out += "DUE;VALUE=DATE:" + t.deadlineDate.filter { $0 != "-" } + "\r\n"
@@ -101,8 +117,10 @@ public struct ICSWriter: Sendable {
             let status = t.done ? "COMPLETED" : t.status == "in_progress" ? "IN-PROCESS" : "NEEDS-ACTION"
             out += "STATUS:\(status)\r\n"
             out += "END:VTODO\r\n"
+            sink.append(out)
+            try sink.flushIfFull()
         }
-        return out + "END:VCALENDAR\r\n"
+        sink.append("END:VCALENDAR\r\n")
     }
 }
 
@@ -152,75 +170,108 @@ public struct XLSXWriter: Sendable {
         return String(out)
     }
 
-    /// A worksheet whose cells refer to the shared strings: each row is a list of string indices (nil: empty cell).
-    static func sheet(_ rows: [[Int?]]) -> Data {
+    /// A row of a worksheet, compact (a province's workbook has close to a million rows): the shared string of its
+    /// role cell (or -1 for none), the first shared string of its cells, which follow one another, and a bit for
+    /// each cell that is empty (left out).
+    struct SheetRow {
+        var role: Int32
+        var base: Int32
+        var empty: UInt16
+    }
+
+    /// A worksheet whose cells refer to the shared strings.
+    static func sheet(_ rows: [SheetRow], width: Int) -> Data {
         let sink = ByteSink()
+        try? sheet(rows, width: width, into: sink) // a sink in memory does not fail
+        return Data(sink.bytes)
+    }
+
+    /// Writes a worksheet into a sink.
+    static func sheet(_ rows: [SheetRow], width: Int, into sink: ByteSink) throws {
         sink.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-        let columns = (0..<(rows.map(\.count).max() ?? 0)).map(column)
+        let columns = (0...width).map(column)
+        func cell(_ col: Int, _ rn: String, _ v: Int32) {
+            sink.append("<c r=\"")
+            sink.append(columns[col])
+            sink.append(rn)
+            sink.append("\" t=\"s\"><v>")
+            sink.append(String(v))
+            sink.append("</v></c>")
+        }
         for (r, row) in rows.enumerated() {
             let rn = String(r + 1)
             sink.append("<row r=\"")
             sink.append(rn)
             sink.append("\">")
-            for (c, v) in row.enumerated() {
-                guard let v else { continue }
-                sink.append("<c r=\"")
-                sink.append(columns[c])
-                sink.append(rn)
-                sink.append("\" t=\"s\"><v>")
-                sink.append(String(v))
-                sink.append("</v></c>")
-            }
+            let first = row.role >= 0 ? 1 : 0
+            if row.role >= 0 { cell(0, rn, row.role) }
+            for c in 0..<width where row.empty & (1 << UInt16(c)) == 0 { cell(first + c, rn, row.base + Int32(c)) }
             sink.append("</row>")
+            try sink.flushIfFull()
         }
         sink.append("</sheetData></worksheet>")
+    }
+
+    /// The shared strings part: the fixed labels, then each task's cells in turn (made as they are written, so
+    /// that a province's table is never held as a list of strings).
+    static func sharedStrings(_ labels: [String], _ tasks: [TaskRow] = []) -> Data {
+        let sink = ByteSink()
+        try? sharedStrings(labels, tasks, into: sink) // a sink in memory does not fail
         return Data(sink.bytes)
     }
 
-    /// The shared strings part.
-    static func sharedStrings(_ strings: [String]) -> Data {
-        let sink = ByteSink()
+    /// Writes the shared strings part into a sink.
+    static func sharedStrings(_ labels: [String], _ tasks: [TaskRow], into sink: ByteSink) throws {
+        let count = String(labels.count + tasks.count * TaskTable.header.count)
         sink.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
-        sink.append(String(strings.count))
+        sink.append(count)
         sink.append("\" uniqueCount=\"")
-        sink.append(String(strings.count))
+        sink.append(count)
         sink.append("\">")
-        for v in strings {
+        func item(_ v: String) {
             sink.append("<si><t xml:space=\"preserve\">")
             sink.append(xmlEscape(v))
             sink.append("</t></si>")
         }
+        for v in labels { item(v) }
+        for t in tasks {
+            for v in TaskTable.row(t) { item(v) }
+            try sink.flushIfFull()
+        }
         sink.append("</sst>")
-        return Data(sink.bytes)
     }
 
-    /// The parts of the package, in order: (path, content). The sheets are built in parallel.
+    /// A part of the package: its path and what writes its content into a sink.
+    public typealias Part = (path: String, write: @Sendable (ByteSink) throws -> Void)
+
+    /// The parts of the package, in order. Each part writes itself into a sink when asked, so that a packer can
+    /// deflate the parts in parallel as they are written, never holding a whole sheet.
     ///
     /// Text is kept once in the shared strings table: the fixed labels first, then each task's cells as one
     /// block, which the summary sheet and every unit sheet that lists the task refer to.
-    public func parts(_ r: ReportModel) throws -> [(String, Data)] {
-        var strings = ["角色", "牵头", "配合"] + TaskTable.header
-        let headerBase = 3
-        var base: [ObjectIdentifier: Int] = [:]
+    public func parts(_ r: ReportModel) throws -> [Part] {
+        let labels = ["角色", "牵头", "配合"] + TaskTable.header
+        let headerBase: Int32 = 3
+        var rowOf: [ObjectIdentifier: SheetRow] = [:]
         let checklist = r.tasks.filter { !$0.isReport }
+        var next = Int32(labels.count)
         for t in checklist {
-            base[ObjectIdentifier(t)] = strings.count
-            strings += TaskTable.row(t)
+            var empty: UInt16 = 0
+            for (c, v) in TaskTable.row(t).enumerated() where v.isEmpty { empty |= 1 << UInt16(c) }
+            rowOf[ObjectIdentifier(t)] = SheetRow(role: -1, base: next, empty: empty)
+            next += Int32(TaskTable.header.count)
         }
         let width = TaskTable.header.count
-        func cells(_ t: TaskRow) -> [Int?] {
-            guard let b = base[ObjectIdentifier(t)] else { return [] }
-            return TaskTable.row(t).enumerated().map { $0.element.isEmpty ? nil : b + $0.offset }
-        }
-        let header: [Int?] = (0..<width).map { headerBase + $0 }
+        func row(_ t: TaskRow, role: Int32) -> SheetRow? { rowOf[ObjectIdentifier(t)].map { SheetRow(role: role, base: $0.base, empty: $0.empty) } }
         var used = Set<String>()
-        var sheets: [(name: String, rows: [[Int?]])] = []
-        sheets.append((Self.sheetName("汇总", used: &used), [header] + checklist.map(cells)))
+        var sheets: [(name: String, rows: [SheetRow])] = []
+        sheets.append((Self.sheetName("汇总", used: &used), [SheetRow(role: -1, base: headerBase, empty: 0)] + checklist.compactMap { row($0, role: -1) }))
         for u in r.units {
-            let rows = [[0] + header] + u.lead.map { [1] + cells($0) } + u.support.map { [2] + cells($0) }
+            let rows = [SheetRow(role: 0, base: headerBase, empty: 0)] + u.lead.compactMap { row($0, role: 1) } + u.support.compactMap { row($0, role: 2) }
             sheets.append((Self.sheetName(u.unit, used: &used), rows))
         }
-        var parts: [(String, Data)] = []
+        var parts: [Part] = []
+        func text(_ path: String, _ s: String) { parts.append((path, { $0.append(s) })) }
         var types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         types += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         types += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -230,8 +281,8 @@ public struct XLSXWriter: Sendable {
             types += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         types += "</Types>"
-        parts.append(("[Content_Types].xml", Data(types.utf8)))
-        parts.append(("_rels/.rels", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)))
+        text("[Content_Types].xml", types)
+        text("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"))
         let wb = try XMLDocumentWriter()
         wb.start("workbook", [("xmlns", "http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
                               ("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")])
@@ -239,27 +290,20 @@ public struct XLSXWriter: Sendable {
         for (i, s) in sheets.enumerated() { wb.element("sheet", "", [("name", s.name), ("sheetId", String(i + 1)), ("r:id", "rId\(i + 1)")]) }
         wb.end()
         wb.end()
-        parts.append(("xl/workbook.xml", Data(try wb.finish().utf8)))
+        text("xl/workbook.xml", try wb.finish())
         var rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for i in sheets.indices {
             rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
         }
         rels += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         rels += "</Relationships>"
-        parts.append(("xl/_rels/workbook.xml.rels", Data(rels.utf8)))
-        parts.append(("xl/sharedStrings.xml", Self.sharedStrings(strings)))
-        let built = SheetBox(count: sheets.count)
-        let frozen = sheets
-        DispatchQueue.concurrentPerform(iterations: frozen.count) { i in built.set(i, Self.sheet(frozen[i].rows)) }
-        for (i, data) in built.values.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", data)) }
+        text("xl/_rels/workbook.xml.rels", rels)
+        parts.append(("xl/sharedStrings.xml", { try Self.sharedStrings(labels, checklist, into: $0) }))
+        for (i, sheet) in sheets.enumerated() {
+            let rows = sheet.rows
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", { try Self.sheet(rows, width: width, into: $0) }))
+        }
         return parts
     }
 }
 
-/// Collects worksheets built on several threads.
-final class SheetBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Data]
-    init(count: Int) { values = Array(repeating: Data(), count: count) }
-    func set(_ i: Int, _ v: Data) { lock.lock(); values[i] = v; lock.unlock() }
-}

@@ -106,12 +106,14 @@ for size in options.sizes {
     let box = Outcomes(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in box.set(i, try? registry.read(path: paths[i])) }
     let t1 = clock.now
+    if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t1: \(Int(peakMiB())) MiB") }
     // Extract; each source document is dropped once its facts are out, as a compile run does.
     let xbox = Extractions(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
         if let d = box.take(i)?.document { xbox.set(i, extractor.extract(d, referenceDate: nil)) }
     }
     let t2 = clock.now
+    if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t2: \(Int(peakMiB())) MiB") }
     if options.extractOnly {
         emit("| \(size) | \(chars) | extract only: read \(String(format: "%.2f s", seconds(t1 - t0))), extract \(String(format: "%.2f s", seconds(t2 - t1))), \(String(format: "%.0f", Double(chars) / seconds(t2 - t1))) chars/s |")
         continue
@@ -121,14 +123,17 @@ for size in options.sizes {
     let results = zip(paths, xbox.values).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
     let (graph, ordered, marks) = Compiler.link(results: results, remembered: [], corrections: [])
     let t3 = clock.now
+    if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t3: \(Int(peakMiB())) MiB") }
     // Report model.
     let report = Compiler.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: benchAsOf)
     let t4 = clock.now
+    if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t4: \(Int(peakMiB())) MiB") }
     // Write.
     let style = try StyleSet.locate(options.styles)
     let compiler = Compiler(style: style)
     try compiler.write(report: report, results: results, to: root.appendingPathComponent("out"))
     let t5 = clock.now
+    if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t5: \(Int(peakMiB())) MiB") }
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_WRITERS"] != nil {
         var w = clock.now
         func lap(_ name: String) { let n = clock.now; emit("  \(name): \(String(format: "%.2f s", seconds(n - w)))"); w = n }

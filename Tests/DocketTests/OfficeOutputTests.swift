@@ -86,7 +86,7 @@ import Testing
         #expect(sst.contains(">xyz<"))
         #expect(sst.hasPrefix("<?xml"))
         // Cells refer to the shared strings by index; an empty cell is left out.
-        let sheet = String(decoding: XLSXWriter.sheet([[0, nil, 1]]), as: UTF8.self)
-        #expect(sheet.contains("<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>1</v></c>"))
+        let sheet = String(decoding: XLSXWriter.sheet([XLSXWriter.SheetRow(role: 0, base: 5, empty: 0b10)], width: 3), as: UTF8.self)
+        #expect(sheet.contains("<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>5</v></c><c r=\"D1\" t=\"s\"><v>7</v></c>"))
     }
 }
