@@ -224,14 +224,21 @@ public struct Compiler {
             ("tasks.xlsx", { try ZipWriter.pack(try XLSXWriter().parts(report), into: $0) }),
         ]
         jobs += reports
-        for list in report.units { jobs.append(("checklists/" + list.fileName, { try md.checklist(list, report: report, into: $0) })) }
+        let checklists: [Job] = report.units.map { list in ("checklists/" + list.fileName, { try md.checklist(list, report: report, into: $0) }) }
         var usedFacts = Set<String>()
+        var facts: [Job] = []
         for r in results {
             guard let x = r.extraction else { continue }
             var name = x.name
             var n = 2
             while !usedFacts.insert(name).inserted { name = "\(x.name)-\(n)"; n += 1 }
-            jobs.append(("facts/\(name).json", { FactsJSON(x).write(into: $0) }))
+            facts.append(("facts/\(name).json", { FactsJSON(x).write(into: $0) }))
+        }
+        // Checklists and facts alternate, so that the two threads mostly create files in different folders
+        // (creating files in one folder from both threads contends on the folder's lock).
+        for k in 0..<max(checklists.count, facts.count) {
+            if k < checklists.count { jobs.append(checklists[k]) }
+            if k < facts.count { jobs.append(facts[k]) }
         }
         let staging = AtomicFiles.Staging(root: outURL)
         let paths = try jobs.map { try staging.path(for: $0.0) }
