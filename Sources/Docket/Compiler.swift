@@ -213,7 +213,6 @@ public struct Compiler {
         let md = MarkdownWriter(style: style)
         let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
         typealias Job = (String, @Sendable (ByteSink) throws -> Void)
-        func text(_ f: @escaping @Sendable () throws -> String) -> @Sendable (ByteSink) throws -> Void { { $0.append(try f()) } }
         var jobs: [Job] = extra.map { e in (e.0, { $0.append(e.1) }) }
         let reports: [Job] = [
             ("report.html", { try html.write(report, into: $0) }),
