@@ -106,7 +106,7 @@ public struct Compiler {
             let name = (r.path as NSString).lastPathComponent
             docs.append(DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true))
         }
-        let workingDays: (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
+        let workingDays: @Sendable (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
         return ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
                            calendar: workingDays, corrections: marks)
     }

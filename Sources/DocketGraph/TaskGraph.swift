@@ -63,7 +63,7 @@ public struct TaskGraph: Sendable {
     public private(set) var tasks: [GraphTask] = []
     /// Every section (grouping heading), by id.
     public private(set) var sections: [String: SectionFact] = [:]
-    /// The edges, sorted.
+    /// The edges, in the order of the documents (time order) and of their sections and tasks; follow-ups last.
     public private(set) var edges: [GraphEdge] = []
     /// Unit name as written → canonical name.
     public private(set) var canonical: [String: String] = [:]
@@ -74,7 +74,9 @@ public struct TaskGraph: Sendable {
     /// Builds the graph from the extractions of a batch; documents are taken in time order, then path order.
     /// `followUps` link later tasks to the earlier ones they report on; ambiguous ones are kept for review only.
     public init(extractions: [DocumentExtraction], aliases: [String: String] = [:], followUps: [FollowUp] = []) {
-        var edgeSet = Set<GraphEdge>()
+        // Each edge is made once by construction (a section or task has one parent, a follow-up one target; a
+        // task's units are deduplicated), so no set or sort is needed: a province's graph has millions of edges.
+        var list: [GraphEdge] = []
         let suffixes = Self.aliasSuffixes(aliases)
         func name(_ u: String) -> String {
             if let c = canonical[u] { return c }
@@ -85,20 +87,22 @@ public struct TaskGraph: Sendable {
         for x in Self.timeOrder(extractions) {
             for s in x.sections {
                 sections[s.id] = s
-                if let p = s.parent { edgeSet.insert(GraphEdge(from: p, to: s.id, kind: .decomposes)) }
+                if let p = s.parent { list.append(GraphEdge(from: p, to: s.id, kind: .decomposes)) }
             }
             let host = x.document.issuer ?? x.document.title
             for task in x.tasks {
                 tasks.append(GraphTask(task: task, documentPath: x.path, documentName: x.name, documentTitle: x.document.title, host: host,
                                        documentDate: x.document.date, status: task.status))
-                if let p = task.parent { edgeSet.insert(GraphEdge(from: p, to: task.id, kind: .decomposes)) }
+                if let p = task.parent { list.append(GraphEdge(from: p, to: task.id, kind: .decomposes)) }
+                var units: [String] = []
                 for u in task.lead {
                     let c = name(u)
-                    edgeSet.insert(GraphEdge(from: "unit:" + c, to: task.id, kind: .leads))
+                    if !units.contains(c) { units.append(c); list.append(GraphEdge(from: "unit:" + c, to: task.id, kind: .leads)) }
                 }
+                var supports: [String] = []
                 for u in task.support {
                     let c = name(u)
-                    edgeSet.insert(GraphEdge(from: "unit:" + c, to: task.id, kind: .supports))
+                    if !supports.contains(c) { supports.append(c); list.append(GraphEdge(from: "unit:" + c, to: task.id, kind: .supports)) }
                 }
             }
         }
@@ -108,7 +112,7 @@ public struct TaskGraph: Sendable {
         for f in followUps {
             guard let from = index[f.from], let to = index[f.to] else { continue }
             if f.ambiguous { ambiguousLinks.append(f); continue }
-            edgeSet.insert(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
+            list.append(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
             tasks[from].reportsOn = f.to
             tasks[to].reports.append(f.from)
         }
@@ -118,7 +122,7 @@ public struct TaskGraph: Sendable {
                 if let j = index[r], let st = tasks[j].task.status { tasks[i].status = st; tasks[i].statusFrom = r }
             }
         }
-        edges = edgeSet.sorted()
+        edges = list
     }
 
     /// Documents in time order (undated last), then by path: the order follow-ups are linked in.

@@ -1,5 +1,6 @@
 import DocketGraph
 import DocketModel
+import Foundation
 
 /// One row of the documents table.
 public struct DocumentRow: Sendable {
@@ -257,45 +258,60 @@ public struct ReportModel: Sendable {
     /// How many links to confirm the HTML and Markdown reports list.
     public static let listLimit = 100
 
+    /// One task's row: status after follow-ups, overdue and due soon as of `asOf`, canonical unit names.
+    static func row(_ g: GraphTask, all: [GraphTask], index: [String: Int], canonical: [String: String], asOf: Day,
+                    calendar: @Sendable (Day, Day) -> Int, dueSoonDays: Int, corrections: [String: [String]]) -> TaskRow {
+        func task(_ id: String) -> GraphTask? { index[id].map { all[$0] } }
+        let t = g.task
+        let d = t.deadline?.date
+        let status = g.status
+        let open = status != .done && g.reportsOn == nil
+        let overdue = open && d.map { $0 < asOf } == true
+        // Working days are counted only near the as-of date: more than four weeks away is never within a few
+        // working days (the longest public holiday with its weekends is nine days).
+        let soon = open && !overdue && d.map { $0.ordinal - asOf.ordinal <= 7 * dueSoonDays + 14 && calendar(asOf, $0) <= dueSoonDays } == true
+        let lead = t.lead.map { canonical[$0] ?? $0 }
+        let support = t.support.map { canonical[$0] ?? $0 }
+        return TaskRow(
+            id: t.id, text: t.text, document: g.documentName, documentTitle: g.documentTitle, path: g.documentPath,
+            paragraph: t.origin.paragraph, spanStart: t.range.start, spanEnd: t.range.end, marker: t.marker ?? "",
+            section: t.section.joined(separator: " › "), lead: lead, support: support,
+            leadText: lead.joined(separator: "、"), supportText: support.joined(separator: "、"), hasSupportUnits: !support.isEmpty,
+            owner: lead.first ?? g.host, hasUnits: !(lead.isEmpty && support.isEmpty),
+            deadlineText: t.deadline.map { $0.ongoing ? "长期（\($0.text)）" : $0.text } ?? "",
+            deadlineDate: d?.iso ?? (t.deadline?.ongoing == true ? "长期" : ""),
+            hasDeadline: t.deadline != nil, ongoing: t.deadline?.ongoing == true,
+            status: status?.rawValue ?? "none", statusLabel: Self.label(status), done: status == .done,
+            overdue: overdue, dueSoon: soon, needsReview: t.confidence < 0.65,
+            confidence: String(Int((t.confidence * 100).rounded())) + "%", rules: t.rules.joined(separator: ", "),
+            isReport: g.reportsOn != nil, reportsOnText: g.reportsOn.flatMap { task($0)?.task.text } ?? "",
+            progress: g.reports.compactMap { r in task(r).map {
+                ProgressRow(id: $0.task.id, text: $0.task.text, statusLabel: Self.label($0.task.status), document: $0.documentName, paragraph: $0.task.origin.paragraph)
+            } },
+            hasProgress: !g.reports.isEmpty,
+            corrected: (corrections[t.id] ?? []).joined(separator: "、"), isCorrected: corrections[t.id] != nil,
+            headline: Self.headline(t.text))
+    }
+
     public init(graph: TaskGraph, documents docs: [DocumentRow], diagnostics: [Diagnostic], asOf: Day,
-                calendar: (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5,
+                calendar: @escaping @Sendable (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5,
                 corrections: [String: [String]] = [:], changes: [ChangeRow] = []) {
         title = "督办任务进展报告"
         self.asOf = asOf.iso
         documents = docs
-        var rows: [TaskRow] = []
-        let byTaskId = Dictionary(graph.tasks.map { ($0.task.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for g in graph.tasks {
-            let t = g.task
-            let d = t.deadline?.date
-            let status = g.status
-            let open = status != .done && g.reportsOn == nil
-            let overdue = open && d.map { $0 < asOf } == true
-            // Working days are counted only near the as-of date: more than four weeks away is never within a few
-            // working days (the longest public holiday with its weekends is nine days).
-            let soon = open && !overdue && d.map { $0.ordinal - asOf.ordinal <= 7 * dueSoonDays + 14 && calendar(asOf, $0) <= dueSoonDays } == true
-            let lead = t.lead.map { graph.canonical[$0] ?? $0 }
-            let support = t.support.map { graph.canonical[$0] ?? $0 }
-            rows.append(TaskRow(
-                id: t.id, text: t.text, document: g.documentName, documentTitle: g.documentTitle, path: g.documentPath,
-                paragraph: t.origin.paragraph, spanStart: t.range.start, spanEnd: t.range.end, marker: t.marker ?? "",
-                section: t.section.joined(separator: " › "), lead: lead, support: support,
-                leadText: lead.joined(separator: "、"), supportText: support.joined(separator: "、"), hasSupportUnits: !support.isEmpty,
-                owner: lead.first ?? g.host, hasUnits: !(lead.isEmpty && support.isEmpty),
-                deadlineText: t.deadline.map { $0.ongoing ? "长期（\($0.text)）" : $0.text } ?? "",
-                deadlineDate: d?.iso ?? (t.deadline?.ongoing == true ? "长期" : ""),
-                hasDeadline: t.deadline != nil, ongoing: t.deadline?.ongoing == true,
-                status: status?.rawValue ?? "none", statusLabel: Self.label(status), done: status == .done,
-                overdue: overdue, dueSoon: soon, needsReview: t.confidence < 0.65,
-                confidence: String(Int((t.confidence * 100).rounded())) + "%", rules: t.rules.joined(separator: ", "),
-                isReport: g.reportsOn != nil, reportsOnText: g.reportsOn.flatMap { byTaskId[$0]?.task.text } ?? "",
-                progress: g.reports.compactMap { r in byTaskId[r].map {
-                    ProgressRow(id: $0.task.id, text: $0.task.text, statusLabel: Self.label($0.task.status), document: $0.documentName, paragraph: $0.task.origin.paragraph)
-                } },
-                hasProgress: !g.reports.isEmpty,
-                corrected: (corrections[t.id] ?? []).joined(separator: "、"), isCorrected: corrections[t.id] != nil,
-                headline: Self.headline(t.text)))
+        // Rows are made in parallel (a province's archive has a million tasks); `index` finds a task by id.
+        let all = graph.tasks
+        let index = Dictionary(all.indices.map { (all[$0].task.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let canonical = graph.canonical
+        let box = RowBox(count: all.count)
+        let chunk = 1024
+        DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
+            for i in (c * chunk)..<min(all.count, (c + 1) * chunk) {
+                box.set(i, Self.row(all[i], all: all, index: index, canonical: canonical, asOf: asOf, calendar: calendar,
+                                    dueSoonDays: dueSoonDays, corrections: corrections))
+            }
         }
+        let rows = box.values.compactMap { $0 }
         tasks = rows
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var lists: [UnitChecklist] = []
@@ -361,4 +377,12 @@ public struct ReportModel: Sendable {
         hasReview = !needsReview.isEmpty
         hasDiagnostics = !diagnostics.isEmpty
     }
+}
+
+/// Collects rows made on several threads.
+final class RowBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [TaskRow?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: TaskRow) { lock.lock(); values[i] = v; lock.unlock() }
 }
