@@ -214,13 +214,14 @@ public struct Compiler {
         let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
         typealias Job = (String, @Sendable (ByteSink) throws -> Void)
         var jobs: [Job] = extra.map { e in (e.0, { $0.append(e.1) }) }
+        // The longest jobs first, so that neither thread is left with a long one at the end.
         let reports: [Job] = [
-            ("report.html", { try html.write(report, into: $0) }),
-            ("report.xml", { try xml.write(report, into: $0) }),
-            ("report.md", { try md.write(report, into: $0) }),
-            ("tasks.csv", { try CSVWriter().write(report, into: $0) }),
-            ("deadlines.ics", { try ICSWriter().write(report, into: $0) }),
             ("tasks.xlsx", { try ZipWriter.pack(try XLSXWriter().parts(report), into: $0) }),
+            ("report.xml", { try xml.write(report, into: $0) }),
+            ("report.html", { try html.write(report, into: $0) }),
+            ("report.md", { try md.write(report, into: $0) }),
+            ("deadlines.ics", { try ICSWriter().write(report, into: $0) }),
+            ("tasks.csv", { try CSVWriter().write(report, into: $0) }),
         ]
         jobs += reports
         let checklists: [Job] = report.units.map { list in ("checklists/" + list.fileName, { try md.checklist(list, report: report, into: $0) }) }
