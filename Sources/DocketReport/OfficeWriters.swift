@@ -1,4 +1,3 @@
-import DocketXML
 import Foundation
 
 /// Cells of the task table shared by the CSV and the spreadsheet: one row per checklist task.
@@ -283,14 +282,15 @@ public struct XLSXWriter: Sendable {
         types += "</Types>"
         text("[Content_Types].xml", types)
         text("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"))
-        let wb = try XMLDocumentWriter()
+        let workbook = ByteSink()
+        var wb = XMLText(workbook)
         wb.start("workbook", [("xmlns", "http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
                               ("xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")])
         wb.start("sheets")
         for (i, s) in sheets.enumerated() { wb.element("sheet", "", [("name", s.name), ("sheetId", String(i + 1)), ("r:id", "rId\(i + 1)")]) }
         wb.end()
         wb.end()
-        text("xl/workbook.xml", try wb.finish())
+        text("xl/workbook.xml", workbook.string)
         var rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for i in sheets.indices {
             rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
