@@ -162,7 +162,7 @@ public struct XLSXWriter: Sendable {
             case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
             case "'": out.append(contentsOf: "&apos;".unicodeScalars)
             default:
-                if (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || u.value == 0xFFFE || u.value == 0xFFFF { continue }
+                if !XMLText.allowed(u) { continue }
                 out.append(u)
             }
         }

@@ -59,13 +59,19 @@ struct XMLText {
         sink.append(">\n")
     }
 
+    /// Whether XML 1.0 can hold a character (tab, line feed, carriage return, and from U+0020 on, but for the
+    /// non-characters U+FFFE and U+FFFF; a Swift string holds no lone surrogate).
+    static func allowed(_ u: Unicode.Scalar) -> Bool {
+        let x = u.value
+        return x == 0x9 || x == 0xA || x == 0xD || (x >= 0x20 && x != 0xFFFE && x != 0xFFFF)
+    }
+
     /// Appends text escaped: & < > always, and in attributes " and the white-space controls as character references.
     static func escape(_ s: String, attribute: Bool, into sink: ByteSink) {
         let special = s.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 < 0x20 || $0 == 0xEF }
         guard special else { sink.append(s); return }
         var out = ""
         for u in s.unicodeScalars {
-            let x = u.value
             switch u {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -75,9 +81,7 @@ struct XMLText {
             case "\n" where attribute: out += "&#10;"
             case "\t" where attribute: out += "&#9;"
             default:
-                if x == 0x9 || x == 0xA || (x >= 0x20 && x <= 0xD7FF) || (x >= 0xE000 && x <= 0xFFFD) || x >= 0x10000 {
-                    out.unicodeScalars.append(u)
-                }
+                if allowed(u) { out.unicodeScalars.append(u) }
             }
         }
         sink.append(out)
