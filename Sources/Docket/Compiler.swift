@@ -242,16 +242,17 @@ public struct Compiler {
         }
         let staging = AtomicFiles.Staging(root: outURL)
         let paths = try jobs.map { try staging.path(for: $0.0) }
-        let failures = FailureBox()
         let work = jobs.map(\.1)
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+        let failures = Parallel.map(work.count) { i -> (any Error)? in
             do {
                 let sink = try ByteSink(file: paths[i])
                 try work[i](sink)
                 try sink.flush()
-            } catch { failures.add(i, error) }
+                return nil
+            } catch { return error }
         }
-        if let (i, e) = failures.first {
+        // The failure of the earliest output, so that the message does not depend on thread timing.
+        if let i = failures.firstIndex(where: { $0 != nil }), let e = failures[i] {
             staging.discard()
             throw CompileError(description: "\(outURL.appendingPathComponent(jobs[i].0).path): \(e)")
         }
@@ -265,13 +266,4 @@ public struct CompileError: Error, CustomStringConvertible {
 
     /// Creates an error with its message.
     public init(description: String) { self.description = description }
-}
-
-/// Collects the failures of outputs rendered on several threads.
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [(Int, any Error)] = []
-    func add(_ i: Int, _ e: any Error) { lock.lock(); errors.append((i, e)); lock.unlock() }
-    /// The failure of the earliest output, so that the message does not depend on thread timing.
-    var first: (Int, any Error)? { errors.min { $0.0 < $1.0 } }
 }

@@ -1,4 +1,5 @@
 import CZlibDocket
+import DocketModel
 import DocketReport
 import Foundation
 
@@ -44,15 +45,11 @@ enum ZipWriter {
     /// Packs parts into a sink (a file is written as it goes).
     static func pack(_ parts: [Part], into sink: ByteSink) throws {
         guard parts.count < 0xFFFF else { throw CompileError(description: "a zip of \(parts.count) parts is past the format's limit") }
-        let box = PackBox(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-            box.set(i, Result { try deflate(parts[i]) })
-        }
+        var results = Parallel.map(parts.count) { i in Result { try deflate(parts[i]) } }
         var out = 0
         var central = Data()
         for i in parts.indices {
-            guard let result = box.values[i] else { throw CompileError(description: "the zip could not be packed") }
-            let e = try result.get()
+            let e = try results[i].get()
             guard e.size < 0xFFFF_0000, out < 0xFFFF_FFFF - e.deflated.count - 1024 else { throw CompileError(description: "the zip is past 4 GiB") }
             let offset = UInt32(out)
             // Local file header, then the deflated bytes.
@@ -63,7 +60,7 @@ enum ZipWriter {
             header.append(contentsOf: e.name)
             sink.append(Array(header))
             sink.append(e.deflated)
-            box.release(i)
+            results[i] = .success(Packed(name: e.name)) // the part's bytes are written: let them go
             try sink.flushIfFull()
             out += header.count + e.deflated.count
             // Its central directory record.
@@ -138,16 +135,6 @@ final class DeflateStream {
             }
         }
     }
-}
-
-/// Collects deflated parts from several threads.
-final class PackBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<ZipWriter.Packed, any Error>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Result<ZipWriter.Packed, any Error>) { lock.lock(); values[i] = v; lock.unlock() }
-    /// Lets a part go once it is written.
-    func release(_ i: Int) { lock.lock(); values[i] = nil; lock.unlock() }
 }
 
 extension Data {

@@ -1,5 +1,4 @@
 import DocketModel
-import Foundation
 
 /// A later task that reports on an earlier one.
 public struct FollowUp: Sendable, Hashable {
@@ -81,16 +80,13 @@ public enum FollowUpLinker {
             for g in items[i].sorted where g != last { index[g, default: []].append(i); last = g }
         }
         let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
-        let found = LinkBox(count: items.count)
-        let chunk = 256
         let frozenItems = items, frozenIndex = index, frozenStarts = starts
-        DispatchQueue.concurrentPerform(iterations: (frozenItems.count + chunk - 1) / chunk) { c in
-            for i in (c * chunk)..<min(frozenItems.count, (c + 1) * chunk) where frozenItems[i].doc > 0 {
-                found.set(i, best(for: i, items: frozenItems, index: frozenIndex, earlierThan: frozenStarts[frozenItems[i].doc],
-                                  threshold: thresholds[frozenItems[i].doc]))
-            }
+        let found = Parallel.map(items.count, chunk: 256) { i -> FollowUp? in
+            guard frozenItems[i].doc > 0 else { return nil }
+            return best(for: i, items: frozenItems, index: frozenIndex, earlierThan: frozenStarts[frozenItems[i].doc],
+                        threshold: thresholds[frozenItems[i].doc])
         }
-        return found.values.compactMap { $0 }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+        return found.compactMap { $0 }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
     /// The earlier task (item number below `limit`) that item `i` follows up, if any scores above the threshold.
@@ -125,12 +121,4 @@ public enum FollowUpLinker {
         return FollowUp(from: items[i].id, to: items[best.1].id, score: (best.0 * 1000).rounded() / 1000,
                         ambiguous: ambiguous, alternative: ambiguous ? second.map { items[$0.1].id } : nil)
     }
-}
-
-/// Collects the links found on several threads, one slot per task.
-final class LinkBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [FollowUp?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: FollowUp?) { lock.lock(); values[i] = v; lock.unlock() }
 }

@@ -1,6 +1,5 @@
 import DocketGraph
 import DocketModel
-import Foundation
 
 /// One row of the documents table.
 public struct DocumentRow: Sendable {
@@ -303,15 +302,10 @@ public struct ReportModel: Sendable {
         let all = graph.tasks
         let index = Dictionary(all.indices.map { (all[$0].task.id, $0) }, uniquingKeysWith: { a, _ in a })
         let canonical = graph.canonical
-        let box = RowBox(count: all.count)
-        let chunk = 1024
-        DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
-            for i in (c * chunk)..<min(all.count, (c + 1) * chunk) {
-                box.set(i, Self.row(all[i], all: all, index: index, canonical: canonical, asOf: asOf, calendar: calendar,
-                                    dueSoonDays: dueSoonDays, corrections: corrections))
-            }
+        let rows = Parallel.map(all.count, chunk: 1024) { i in
+            Self.row(all[i], all: all, index: index, canonical: canonical, asOf: asOf, calendar: calendar,
+                     dueSoonDays: dueSoonDays, corrections: corrections)
         }
-        let rows = box.values.compactMap { $0 }
         tasks = rows
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var lists: [UnitChecklist] = []
@@ -377,12 +371,4 @@ public struct ReportModel: Sendable {
         hasReview = !needsReview.isEmpty
         hasDiagnostics = !diagnostics.isEmpty
     }
-}
-
-/// Collects rows made on several threads.
-final class RowBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [TaskRow?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: TaskRow) { lock.lock(); values[i] = v; lock.unlock() }
 }

@@ -108,10 +108,7 @@ for size in options.sizes {
     let t1 = clock.now
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t1: \(Int(peakMiB())) MiB") }
     // Extract; each source document is dropped once its facts are out, as a compile run does.
-    let xbox = Extractions(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-        if let d = box.take(i)?.document { xbox.set(i, extractor.extract(d, referenceDate: nil)) }
-    }
+    let extracted = Parallel.map(paths.count) { i in box.take(i).map { extractor.extract($0.document, referenceDate: nil) } }
     let t2 = clock.now
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t2: \(Int(peakMiB())) MiB") }
     if options.extractOnly {
@@ -119,8 +116,8 @@ for size in options.sizes {
         continue
     }
     // Link: time order, follow-ups, the task graph (as a compile run does it).
-    let extractions = xbox.values.compactMap { $0 }
-    let results = zip(paths, xbox.values).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
+    let extractions = extracted.compactMap { $0 }
+    let results = zip(paths, extracted).map { InputResult(path: $0, extraction: $1, diagnostics: []) }
     let (graph, ordered, marks) = Compiler.link(results: results, remembered: [], corrections: [])
     let t3 = clock.now
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t3: \(Int(peakMiB())) MiB") }
@@ -175,11 +172,4 @@ final class Outcomes: @unchecked Sendable {
     func set(_ i: Int, _ v: ReadOutcome?) { lock.lock(); values[i] = v; lock.unlock() }
     /// Takes an outcome out, leaving nothing behind.
     func take(_ i: Int) -> ReadOutcome? { lock.lock(); defer { lock.unlock() }; let v = values[i]; values[i] = nil; return v }
-}
-
-final class Extractions: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [DocumentExtraction?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: DocumentExtraction?) { lock.lock(); values[i] = v; lock.unlock() }
 }
