@@ -190,8 +190,8 @@ public struct Compiler {
             let stored = results.filter { !$0.fromCache }.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
             try ledger.record(documents: stored, inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
         }
-        let extra = [("graph.dot", GraphDOT.render(graph)), ("changes.txt", Self.changesText(report))]
-        let written = try write(report: report, results: results, to: URL(fileURLWithPath: out), extra: extra)
+        let written = try write(report: report, results: results, graph: graph, to: URL(fileURLWithPath: out),
+                                extra: [("changes.txt", Self.changesText(report))])
         let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
                                      overdue: report.overdueCount, warnings: report.warningCount, written: written,
                                      extracted: results.filter { $0.ok && !$0.fromCache }.count)
@@ -209,11 +209,13 @@ public struct Compiler {
     /// Each output streams into a temporary file as it renders (spread over the cores); when all are complete
     /// they are renamed into place together.
     @discardableResult
-    public func write(report: ReportModel, results: [InputResult], to outURL: URL, extra: [(String, String)] = []) throws -> [String] {
+    public func write(report: ReportModel, results: [InputResult], graph: TaskGraph? = nil, to outURL: URL,
+                      extra: [(String, String)] = []) throws -> [String] {
         let md = MarkdownWriter(style: style)
         let html = HTMLWriter(style: style), xml = XMLWriter(style: style)
         typealias Job = (String, @Sendable (ByteSink) throws -> Void)
         var jobs: [Job] = extra.map { e in (e.0, { $0.append(e.1) }) }
+        if let graph { jobs.append(("graph.dot", { try GraphDOT.write(graph, into: $0) })) }
         // The longest jobs first, so that neither thread is left with a long one at the end.
         let reports: [Job] = [
             ("tasks.xlsx", { try ZipWriter.pack(try XLSXWriter().parts(report), into: $0) }),

@@ -1,25 +1,61 @@
 import DocketGraph
+import DocketReport
 import Foundation
 
 /// Writes the task graph as Graphviz DOT: sections and tasks, units, decomposition, ownership and follow-ups.
 public enum GraphDOT {
-    static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ") + "\""
+    /// Appends a quoted DOT string: backslash and quote escaped, line breaks as spaces.
+    static func quote(_ s: String, into sink: ByteSink) {
+        sink.append("\"")
+        if s.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A }) {
+            var out = ""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\\": out += "\\\\"
+                case "\"": out += "\\\""
+                case "\n": out += " "
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            sink.append(out)
+        } else {
+            sink.append(s)
+        }
+        sink.append("\"")
     }
 
-    /// Renders the graph; nodes and edges are sorted, so the same graph gives the same bytes.
+    /// Renders the graph into a string.
     public static func render(_ g: TaskGraph) -> String {
-        var out = "digraph docket {\n  rankdir=LR;\n  node [fontname=\"Noto Sans CJK SC\"];\n"
+        let sink = ByteSink()
+        try? write(g, into: sink) // a sink in memory does not fail
+        return sink.string
+    }
+
+    /// Writes the graph into a sink: sections sorted by id, then tasks, units (sorted) and edges in the graph's
+    /// order, so the same graph gives the same bytes.
+    public static func write(_ g: TaskGraph, into sink: ByteSink) throws {
+        sink.append("digraph docket {\n  rankdir=LR;\n  node [fontname=\"Noto Sans CJK SC\"];\n")
+        func node(_ id: String, _ shape: String, _ label: Substring, status: String? = nil) {
+            sink.append("  ")
+            quote(id, into: sink)
+            sink.append(" [shape=\(shape), label=")
+            quote(String(label), into: sink)
+            if let status {
+                sink.append(", status=")
+                quote(status, into: sink)
+            }
+            sink.append("];\n")
+        }
         for id in g.sections.keys.sorted() {
             guard let s = g.sections[id] else { continue }
-            out += "  \(quote(id)) [shape=folder, label=\(quote(String(s.text.prefix(24))))];\n"
+            node(id, "folder", s.text.prefix(24))
         }
         for t in g.tasks {
-            let status = t.status?.rawValue ?? "none"
-            out += "  \(quote(t.task.id)) [shape=box, label=\(quote(String(t.task.text.prefix(24)))), status=\(quote(status))];\n"
+            node(t.task.id, "box", t.task.text.prefix(24), status: t.status?.rawValue ?? "none")
+            try sink.flushIfFull()
         }
         let units = Set(g.edges.filter { $0.kind == .leads || $0.kind == .supports }.map(\.from)).sorted()
-        for u in units { out += "  \(quote(u)) [shape=ellipse, label=\(quote(String(u.dropFirst(5))))];\n" }
+        for u in units { node(u, "ellipse", u.dropFirst(5)) }
         for e in g.edges {
             let style: String
             switch e.kind {
@@ -28,8 +64,13 @@ public enum GraphDOT {
             case .supports: style = "color=black, style=dashed"
             case .followsUp: style = "color=blue, label=\"跟进\""
             }
-            out += "  \(quote(e.from)) -> \(quote(e.to)) [\(style)];\n"
+            sink.append("  ")
+            quote(e.from, into: sink)
+            sink.append(" -> ")
+            quote(e.to, into: sink)
+            sink.append(" [\(style)];\n")
+            try sink.flushIfFull()
         }
-        return out + "}\n"
+        sink.append("}\n")
     }
 }

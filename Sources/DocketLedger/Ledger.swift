@@ -82,12 +82,13 @@ public final class Ledger: Sendable {
 
     /// The facts cached for a file whose content hash is unchanged, if any.
     public func cached(path: String, hash: String) throws -> DocumentExtraction? {
-        try db.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT extraction FROM document WHERE path = ? AND hash = ? AND version = ?",
-                                             arguments: [path, hash, version]),
-                  let json: String = row["extraction"] else { return nil }
-            return try JSONDecoder().decode(DocumentExtraction.self, from: Data(json.utf8))
+        // Decoded outside the database queue, so that the pipeline's threads decode in parallel.
+        let json: String? = try db.read { db in
+            try Row.fetchOne(db, sql: "SELECT extraction FROM document WHERE path = ? AND hash = ? AND version = ?",
+                             arguments: [path, hash, version])?["extraction"]
         }
+        guard let json else { return nil }
+        return try JSONDecoder().decode(DocumentExtraction.self, from: Data(json.utf8))
     }
 
     /// Every document the ledger remembers, by path, except those at `excluding` (read afresh this run).

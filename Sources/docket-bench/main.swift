@@ -128,7 +128,7 @@ for size in options.sizes {
     // Write.
     let style = try StyleSet.locate(options.styles)
     let compiler = Compiler(style: style)
-    try compiler.write(report: report, results: results, to: root.appendingPathComponent("out"))
+    try compiler.write(report: report, results: results, graph: graph, to: root.appendingPathComponent("out"))
     let t5 = clock.now
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_MEMORY"] != nil { emit("  peak after t5: \(Int(peakMiB())) MiB") }
     if ProcessInfo.processInfo.environment["DOCKET_BENCH_WRITERS"] != nil {
@@ -143,6 +143,7 @@ for size in options.sizes {
         _ = try XMLWriter(style: style).render(report); lap("xml + validation")
         for l in report.units { _ = try MarkdownWriter(style: style).checklist(l, report: report) }; lap("checklists")
         for x in extractions { _ = try FactsJSON(x).encoded() }; lap("facts json")
+        _ = GraphDOT.render(graph); lap("graph.dot")
     }
     let total = seconds(t5 - t0)
     func f(_ a: ContinuousClock.Instant, _ b: ContinuousClock.Instant) -> String { String(format: "%.2f s", seconds(b - a)) }
