@@ -54,8 +54,8 @@ public enum GraphDOT {
             node(t.task.id, "box", t.task.text.prefix(24), status: t.status?.rawValue ?? "none")
             try sink.flushIfFull()
         }
-        let units = Set(g.edges.filter { $0.kind == .leads || $0.kind == .supports }.map(\.from)).sorted()
-        for u in units { node(u, "ellipse", u.dropFirst(5)) }
+        // The units with a leads or supports edge are exactly the canonical names the graph made.
+        for u in Set(g.canonical.values).sorted() { node("unit:" + u, "ellipse", Substring(u)) }
         for e in g.edges {
             let style: String
             switch e.kind {

@@ -23,16 +23,17 @@ public struct XMLWriter: ReportWriter, Sendable {
         // About a kilobyte per task and edge: a bound that keeps validation for every batch of a few meetings.
         if (r.tasks.count + r.edges.count / 4) * 1024 <= validationLimit {
             let memory = ByteSink()
-            emit(r, into: memory)
+            try emit(r, into: memory)
             let problems = RelaxNG.validate(xml: memory.string, schema: style.schema)
             if !problems.isEmpty { throw Invalid(messages: problems) }
             sink.append(memory.bytes)
         } else {
-            emit(r, into: sink)
+            try emit(r, into: sink)
         }
     }
 
-    func emit(_ r: ReportModel, into sink: ByteSink) {
+    /// Writes the report's XML into a sink, flushing as it goes.
+    func emit(_ r: ReportModel, into sink: ByteSink) throws {
         var w = XMLText(sink)
         w.start("docket", [("version", "1"), ("as-of", r.asOf)])
         w.start("documents")
@@ -45,6 +46,7 @@ public struct XMLWriter: ReportWriter, Sendable {
             if !d.issuer.isEmpty { w.element("issuer", d.issuer) }
             if !d.number.isEmpty { w.element("number", d.number) }
             w.end()
+            try sink.flushIfFull()
         }
         w.end()
         w.start("tasks")
@@ -64,10 +66,14 @@ public struct XMLWriter: ReportWriter, Sendable {
                 w.element("deadline", t.deadlineText, a)
             }
             w.end()
+            try sink.flushIfFull()
         }
         w.end()
         w.start("graph")
-        for e in r.edges { w.element("edge", "", [("from", e.from), ("to", e.to), ("kind", e.kind.rawValue)]) }
+        for e in r.edges {
+            w.element("edge", "", [("from", e.from), ("to", e.to), ("kind", e.kind.rawValue)])
+            try sink.flushIfFull()
+        }
         // Links a person should confirm: the later task may follow up either earlier one.
         for l in r.reviewLinks {
             w.element("edge", "", [("from", l.from), ("to", l.to), ("kind", "may-follow-up")])
