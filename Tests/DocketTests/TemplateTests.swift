@@ -122,3 +122,23 @@ struct Obj: TemplateObject {
         }
     }
 }
+
+/// Writers that stream must not hold their output: a report past the validation bound goes to the file as it is made.
+@Suite struct StreamingWriterTests {
+    @Test func largeXMLReportsStreamThroughTheSink() throws {
+        let seed = try FileManager.default.contentsOfDirectory(atPath: Fixtures.inputs.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let results = seed.map { Pipeline().process(path: Fixtures.inputs.appendingPathComponent($0).path, referenceDate: nil) }
+        let report = Compiler.report(results, asOf: Day(year: 2025, month: 10, day: 9)!)
+        #expect(report.taskCount > 5)
+        var writer = XMLWriter(style: try StyleSet(directory: Fixtures.styles))
+        let whole = try writer.render(report)
+        #expect(whole.utf8.count > 2 * (512 + 4096), "the report is larger than what may wait in memory")
+        writer.validationLimit = 0 // every report counts as large: no validation, streamed
+        let path = Fixtures.tempDir("xml-stream").appendingPathComponent("report.xml").path
+        let sink = try ByteSink(file: path, bufferSize: 512)
+        try writer.write(report, into: sink)
+        #expect(sink.bytes.count < 512 + 4096, "at most a buffer and one task wait in memory")
+        try sink.flush()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == whole, "the streamed file is the validated text")
+    }
+}
