@@ -35,6 +35,9 @@ public struct Compiler {
     public var pipeline: Pipeline
     /// The style the writers render with.
     public var style: StyleSet
+    /// Called after each stage of ``compile(inputs:out:asOf:referenceDate:ledgerPath:correctionsPath:)`` with its
+    /// name and the time it took (`docket compile --timings`).
+    public var timings: (@Sendable (String, Duration) -> Void)?
 
     /// Creates a compiler.
     public init(pipeline: Pipeline = Pipeline(), style: StyleSet) {
@@ -153,6 +156,14 @@ public struct Compiler {
     /// Compiles the inputs and writes every output under `out`, with the ledger at `ledgerPath` (nil: no ledger).
     public func compile(inputs path: String, out: String, asOf: Day, referenceDate: Day?,
                         ledgerPath: String?, correctionsPath: String? = nil) throws -> (CompileSummary, [InputResult]) {
+        let clock = ContinuousClock()
+        var lapStart = clock.now
+        func lap(_ stage: String) {
+            guard let timings else { return }
+            let now = clock.now
+            timings(stage, now - lapStart)
+            lapStart = now
+        }
         let files = try inputs(at: path)
         // Corrections: --corrections, or corrections.toml in the input folder.
         var corrections: [Correction] = []
@@ -173,25 +184,35 @@ public struct Compiler {
                 throw CompileError(description: "\(p): the ledger cannot be opened (\(error))")
             }
         } else { ledger = nil }
+        lap("find inputs, open ledger")
         // Read and extract; a file whose content is unchanged takes its facts from the ledger.
         let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? ledger?.cached(path: p, hash: hash) })
         // Documents of earlier batches that are not among these inputs (those are decoded once, above).
+        lap("read and extract (\(results.filter { !$0.fromCache }.count) extracted)")
         let remembered = (try ledger?.documents(excluding: Set(results.map(\.path))))?.map(\.extraction) ?? []
         let key = results.map { "\($0.path)=\($0.hash)" }.joined(separator: "\n") + "\ncorrections=" + correctionsText
         let inputsKey = contentHash(Array(key.utf8))
-        let runs = (try ledger?.runs(limit: 2)) ?? []
+        let runs = (try ledger?.runHeaders(limit: 2)) ?? []
         // The previous batch is the last run whose inputs differed from these.
         let previousRun = runs.first?.inputsKey == inputsKey ? runs.dropFirst().first : runs.first
-        let (report, snapshot, graph) = Self.report(results: results, remembered: remembered, corrections: corrections,
-                                                    previous: previousRun?.tasks, asOf: asOf)
+        let previousTasks = try previousRun.flatMap { try ledger?.snapshot(ofRun: $0.id) }
+        lap("previous batch from the ledger")
+        let (graph, ordered, marks) = Self.link(results: results, remembered: remembered, corrections: corrections)
+        lap("link")
+        var report = Self.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: asOf)
+        let snapshot = Self.snapshot(report)
+        if let previous = previousTasks { report.setChanges(Self.changes(from: previous, to: snapshot)) }
+        lap("report model")
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
             // Only what was extracted now is written; unchanged files are in the ledger already.
             let stored = results.filter { !$0.fromCache }.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
             try ledger.record(documents: stored, inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
         }
+        lap("record the batch")
         let written = try write(report: report, results: results, graph: graph, to: URL(fileURLWithPath: out),
                                 extra: [("changes.txt", Self.changesText(report))])
+        lap("write outputs")
         let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
                                      overdue: report.overdueCount, warnings: report.warningCount, written: written,
                                      extracted: results.filter { $0.ok && !$0.fromCache }.count)
@@ -243,13 +264,14 @@ public struct Compiler {
             if k < facts.count { jobs.append(facts[k]) }
         }
         let staging = AtomicFiles.Staging(root: outURL)
-        let paths = try jobs.map { try staging.path(for: $0.0) }
+        let files = try jobs.map { try staging.file(for: $0.0) }
         let work = jobs.map(\.1)
         let failures = Parallel.map(work.count) { i -> (any Error)? in
             do {
-                let sink = try ByteSink(file: paths[i])
+                let sink = files[i].sink()
                 try work[i](sink)
                 try sink.flush()
+                try files[i].finish()
                 return nil
             } catch { return error }
         }

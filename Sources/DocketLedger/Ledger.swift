@@ -93,44 +93,169 @@ public final class Ledger: Sendable {
 
     /// Every document the ledger remembers, by path, except those at `excluding` (read afresh this run).
     public func documents(excluding: Set<String> = []) throws -> [StoredDocument] {
-        try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT path, hash, extraction FROM document ORDER BY path").compactMap { row in
+        // The paths first, so that the facts of excluded documents are not even fetched.
+        let rows: [(String, String, String)] = try db.read { db in
+            let all = try String.fetchAll(db, sql: "SELECT path FROM document ORDER BY path")
+            let paths = all.filter { !excluding.contains($0) }
+            if paths.isEmpty { return [] }
+            if paths.count * 4 < all.count {
+                return try paths.compactMap { p in
+                    try Row.fetchOne(db, sql: "SELECT path, hash, extraction FROM document WHERE path = ?", arguments: [p])
+                        .map { ($0["path"], $0["hash"], $0["extraction"]) }
+                }
+            }
+            return try Row.fetchAll(db, sql: "SELECT path, hash, extraction FROM document ORDER BY path").compactMap { row in
                 let path: String = row["path"]
-                if excluding.contains(path) { return nil }
-                guard let json: String = row["extraction"] else { return nil }
-                return StoredDocument(path: row["path"], hash: row["hash"],
-                                      extraction: try JSONDecoder().decode(DocumentExtraction.self, from: Data(json.utf8)))
+                return excluding.contains(path) ? nil : (path, row["hash"], row["extraction"])
+            }
+        }
+        return try Parallel.map(rows.count) { i -> Result<StoredDocument, any Error> in
+            Result {
+                StoredDocument(path: rows[i].0, hash: rows[i].1,
+                               extraction: try JSONDecoder().decode(DocumentExtraction.self, from: Data(rows[i].2.utf8)))
+            }
+        }.map { try $0.get() }
+    }
+
+    /// The last runs, newest first, with the task snapshots they kept (empty for runs older than the last two).
+    public func runs(limit: Int = 2) throws -> [RunRecord] {
+        try runHeaders(limit: limit).map { h in
+            var r = h
+            r.tasks = try snapshot(ofRun: h.id)
+            return r
+        }
+    }
+
+    /// The last runs, newest first, without their task snapshots (``snapshot(ofRun:)`` reads one).
+    public func runHeaders(limit: Int = 2) throws -> [RunRecord] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, inputsKey, asOf FROM run ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
+                RunRecord(id: row["id"], inputsKey: row["inputsKey"], asOf: row["asOf"], tasks: [:])
             }
         }
     }
 
-    /// The last runs, newest first.
-    public func runs(limit: Int = 2) throws -> [RunRecord] {
-        try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, inputsKey, asOf, tasks FROM run ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
-                let json: String = row["tasks"]
-                return RunRecord(id: row["id"], inputsKey: row["inputsKey"], asOf: row["asOf"],
-                                 tasks: (try? JSONDecoder().decode([String: TaskSnapshot].self, from: Data(json.utf8))) ?? [:])
-            }
-        }
+    /// The state of every task after a run (empty when the run's snapshot was not kept).
+    public func snapshot(ofRun id: Int64) throws -> [String: TaskSnapshot] {
+        let text: String? = try db.read { db in try String.fetchOne(db, sql: "SELECT tasks FROM run WHERE id = ?", arguments: [id]) }
+        guard let text, !text.isEmpty else { return [:] }
+        if let tasks = SnapshotText.decode(text) { return tasks }
+        // Ledgers written before the compact format hold JSON.
+        return (try? JSONDecoder().decode([String: TaskSnapshot].self, from: Data(text.utf8))) ?? [:]
+    }
+
+    /// Replaces the stored snapshot text of a run (tests use it to stand for a ledger written by an older version).
+    func overwriteSnapshotForTesting(run id: Int64, text: String) throws {
+        try db.write { db in try db.execute(sql: "UPDATE run SET tasks = ? WHERE id = ?", arguments: [text, id]) }
     }
 
     /// Records a batch in one transaction: the documents read (facts cached by content hash) and the run.
+    ///
+    /// Only the last two runs keep their task snapshots (what the changes since the previous batch, and a re-run
+    /// of the same batch, need), so that the ledger grows with the documents, not with documents times runs.
     public func record(documents: [StoredDocument], inputsKey: String, asOf: String, tasks: [String: TaskSnapshot]) throws {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys]
+        let snapshot = SnapshotText.encode(tasks)
+        let facts = try Parallel.map(documents.count) { i -> Result<String, any Error> in
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.sortedKeys]
+            return Result { String(decoding: try enc.encode(documents[i].extraction), as: UTF8.self) }
+        }.map { try $0.get() }
         try db.write { db in
-            let snapshot = String(decoding: try enc.encode(tasks), as: UTF8.self)
             try db.execute(sql: "INSERT INTO run (inputsKey, asOf, tasks) VALUES (?, ?, ?)", arguments: [inputsKey, asOf, snapshot])
             let run = db.lastInsertedRowID
-            for d in documents {
-                let json = String(decoding: try enc.encode(d.extraction), as: UTF8.self)
+            try db.execute(sql: "UPDATE run SET tasks = '' WHERE id < (SELECT MIN(id) FROM (SELECT id FROM run ORDER BY id DESC LIMIT 2)) AND tasks != ''")
+            for (d, json) in zip(documents, facts) {
                 try db.execute(sql: """
                     INSERT INTO document (path, hash, version, extraction, firstRun, lastRun) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, version = excluded.version,
                         extraction = excluded.extraction, lastRun = excluded.lastRun
                     """, arguments: [d.path, d.hash, version, json, run, run])
             }
+        }
+    }
+}
+
+/// The task snapshot of a run as compact text: a header line, then one line per task, sorted by id, with
+/// tab-separated fields (id, text, status, deadline, lead units, support units, overdue); units are separated by
+/// U+001F, and `\`, tab, newline, carriage return and U+001F inside a field are escaped.
+enum SnapshotText {
+    static let header = "docket-snapshot 1\n"
+
+    static func encode(_ tasks: [String: TaskSnapshot]) -> String {
+        var out: [UInt8] = Array(header.utf8)
+        out.reserveCapacity(tasks.count * 160)
+        func field(_ s: String) {
+            for b in s.utf8 {
+                switch b {
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x09: out += [0x5C, 0x74]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x1F: out += [0x5C, 0x75]
+                default: out.append(b)
+                }
+            }
+        }
+        func units(_ list: [String]) {
+            for (k, u) in list.enumerated() {
+                if k > 0 { out.append(0x1F) }
+                field(u)
+            }
+        }
+        for id in tasks.keys.sorted() {
+            guard let t = tasks[id] else { continue }
+            field(id); out.append(0x09)
+            field(t.text); out.append(0x09)
+            field(t.status ?? ""); out.append(0x09)
+            field(t.deadline ?? ""); out.append(0x09)
+            units(t.lead); out.append(0x09)
+            units(t.support); out.append(0x09)
+            out.append(t.overdue ? 0x31 : 0x30)
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The tasks of a snapshot, or nil when the text is not in this format.
+    static func decode(_ text: String) -> [String: TaskSnapshot]? {
+        guard text.hasPrefix(header) else { return nil }
+        var tasks: [String: TaskSnapshot] = [:]
+        var text = text
+        return text.withUTF8 { u -> [String: TaskSnapshot]? in
+            var i = header.utf8.count
+            var fields: [[String]] = []
+            var current: [UInt8] = []
+            var unitList: [String] = []
+            while i < u.count {
+                let b = u[i]
+                i += 1
+                switch b {
+                case 0x5C where i < u.count:
+                    let e = u[i]
+                    i += 1
+                    current.append(e == 0x74 ? 0x09 : e == 0x6E ? 0x0A : e == 0x72 ? 0x0D : e == 0x75 ? 0x1F : e)
+                case 0x1F:
+                    unitList.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                case 0x09, 0x0A:
+                    let last = String(decoding: current, as: UTF8.self)
+                    current.removeAll(keepingCapacity: true)
+                    fields.append(unitList.isEmpty ? [last] : unitList + [last])
+                    unitList.removeAll()
+                    if b == 0x0A {
+                        guard fields.count == 7 else { return nil }
+                        func one(_ k: Int) -> String { fields[k].first ?? "" }
+                        func list(_ k: Int) -> [String] { fields[k] == [""] ? [] : fields[k] }
+                        tasks[one(0)] = TaskSnapshot(text: one(1), status: one(2).isEmpty ? nil : one(2),
+                                                     deadline: one(3).isEmpty ? nil : one(3), lead: list(4),
+                                                     support: list(5), overdue: one(6) == "1")
+                        fields.removeAll(keepingCapacity: true)
+                    }
+                default:
+                    current.append(b)
+                }
+            }
+            return fields.isEmpty && current.isEmpty ? tasks : nil
         }
     }
 }

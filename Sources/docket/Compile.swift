@@ -42,6 +42,9 @@ struct Compile: ParsableCommand {
     @Option(help: "A corrections file (default: corrections.toml in the input folder).")
     var corrections: String?
 
+    @Flag(help: "Print the time each stage of the run took (on stderr).")
+    var timings = false
+
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? Self.today()
         let ref = try parseDay(referenceDate, option: "--reference-date")
@@ -62,7 +65,13 @@ struct Compile: ParsableCommand {
                 if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             }
         }
-        let compiler = Compiler(pipeline: pipeline, style: styleSet)
+        var compiler = Compiler(pipeline: pipeline, style: styleSet)
+        if timings {
+            compiler.timings = { stage, d in
+                let c = d.components
+                printError("docket: " + String(format: "%8.3f s", Double(c.seconds) + Double(c.attoseconds) / 1e18) + "  " + stage)
+            }
+        }
         let summary: CompileSummary
         let results: [InputResult]
         do {
