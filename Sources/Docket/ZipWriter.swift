@@ -9,7 +9,7 @@ import Foundation
 /// stream per part), so no part is ever held whole; the parts are written and deflated in parallel, then laid
 /// out in order with their local headers and the central directory. ZIPFoundation's in-memory archive rewrote
 /// itself on every entry, and a province's workbook is hundreds of megabytes of XML before deflating.
-enum ZipWriter {
+public enum ZipWriter {
     /// 2000-01-01 00:00 in MS-DOS date and time form.
     static let dosDate: UInt16 = (20 << 9) | (1 << 5) | 1
     static let dosTime: UInt16 = 0
@@ -17,7 +17,7 @@ enum ZipWriter {
     static let chunkSize = 1 << 20
 
     /// A part: its path in the zip and what writes its content.
-    typealias Part = (path: String, write: @Sendable (ByteSink) throws -> Void)
+    public typealias Part = (path: String, write: @Sendable (ByteSink) throws -> Void)
 
     static func pack(_ parts: [(String, String)]) throws -> Data {
         try pack(parts.map { p in (p.0, { (s: ByteSink) in s.append(p.1) }) })
@@ -43,7 +43,7 @@ enum ZipWriter {
     }
 
     /// Packs parts into a sink (a file is written as it goes).
-    static func pack(_ parts: [Part], into sink: ByteSink) throws {
+    public static func pack(_ parts: [Part], into sink: ByteSink) throws {
         guard parts.count < 0xFFFF else { throw CompileError(description: "a zip of \(parts.count) parts is past the format's limit") }
         var results = Parallel.map(parts.count) { i in Result { try deflate(parts[i]) } }
         var out = 0

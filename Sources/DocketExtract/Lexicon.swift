@@ -41,6 +41,8 @@ public final class Lexicon: Sendable {
     public let unitStopwords: KeywordSet
     /// Words before a unit that make it encouraged, not responsible (鼓励, 支持).
     public let notOwnerOpeners: KeywordSet
+    /// Words around a list of units that make them support (联合X、Y…, 配合X…, X、Y配合…).
+    public let partnerVerbs: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -100,6 +102,7 @@ public final class Lexicon: Sendable {
         byVerbs = try list("by-verbs.txt")
         unitStopwords = try list("unit-stopwords.txt")
         notOwnerOpeners = try list("not-owner-openers.txt")
+        partnerVerbs = try list("partner-verbs.txt")
     }
 }
 

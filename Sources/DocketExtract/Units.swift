@@ -306,6 +306,40 @@ public struct UnitParser: Sendable {
             && !s.contains { "的为是中于要对将把被都也已并不得情况工作".contains($0) }
     }
 
+    /// The units listed from `start` to the end of the clause at `b`, up to where the duty begins: an action verb
+    /// (制定, 统筹…) or 对/共同 right after a whole addressee (not the 建设 of 住房城乡建设部), 负责, or 等.
+    func partnerList(_ t: [Unicode.Scalar], from start: Int, to b: Int) -> [String] {
+        var e = start
+        while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
+        var cuts = lex.actionVerbs.allMatches(t, in: start..<e).map(\.0)
+        for k in start..<e where t[k] == "对" || (t[k] == "共" && k + 1 < e && t[k + 1] == "同") { cuts.append(k) }
+        for v in cuts.sorted() {
+            var item = v
+            while item > start, !"、和及与".unicodeScalars.contains(t[item - 1]) { item -= 1 }
+            if v - item >= 2, looksLikeAddressee(Self.str(t[item..<v])) { e = v; break }
+        }
+        var partner = Self.str(t[start..<e])
+        for v in ["负责", "等"] {
+            if let pr = partner.find(v) { partner = String(partner[..<pr.lowerBound]) }
+        }
+        return splitList(partner).filter(looksLikeAddressee)
+    }
+
+    /// The units after a partner verb in a clause (联合区公安局、区安监局共同制定…, 配合城关派出所做好…).
+    func partners(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        var out: [String] = []
+        for (k, w) in lex.partnerVerbs.allMatches(t, in: r) {
+            // A verb at the clause's start or after an adverb (已联合…, 并配合…), not inside a name (联合采购办公室).
+            let before: Unicode.Scalar = k > 0 ? t[k - 1] : "。"
+            guard before != "由", k == r.lowerBound || "已并要将还再均须应积极主动进一步".unicodeScalars.contains(before) else { continue }
+            let start = k + w.unicodeScalars.count
+            // Only a list that opens right after the verb with a unit (配合做好…, 协同推进… name none).
+            let list = partnerList(t, from: start, to: r.upperBound)
+            if let first = list.first, Self.str(t[start..<min(r.upperBound, start + first.unicodeScalars.count)]) == first { out += list }
+        }
+        return out
+    }
+
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
     /// with 会同Y and 配合Y as support. Used where the task has no unit note.
     public func subjects(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
@@ -316,6 +350,8 @@ public struct UnitParser: Sendable {
             var s = a
             while s < b, t[s] == " " { s += 1 }
             guard b - s >= 3 else { return }
+            // 联合X…, 进一步配合X…: partners are support even in a clause whose opening names no owner.
+            out.support += partners(t, s..<b)
             if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             var byForm = false
             let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望")))
@@ -389,7 +425,14 @@ public struct UnitParser: Sendable {
                 let head = Self.str(t[s..<pos])
                 if looksLikeUnit(head) { found = (pos, "", [head]) }
             }
-            guard let (pos, verb, units) = found else { return }
+            guard let (pos, verb, units) = found else {
+                // 派出所、边防所和各村委会配合…: a clause that opens with units whose verb is to support.
+                if let (k, w) = lex.partnerVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 40)), w == "配合" || w == "协助" {
+                    let units = splitList(Self.str(t[s..<k]))
+                    if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { out.support += units }
+                }
+                return
+            }
             // 相关部门要密切配合: the units of a clause whose duty is to support are support.
             let after = Self.str(t[(pos + verb.unicodeScalars.count)..<min(b, pos + verb.unicodeScalars.count + 6)])
             if after.hasSuffix("配合") || after.hasSuffix("协助") || after.hasPrefix("配合") || after.hasPrefix("积极配合") || after.hasPrefix("密切配合") {
@@ -403,16 +446,7 @@ public struct UnitParser: Sendable {
                 let after = pos + verb.unicodeScalars.count
                 for k in after..<min(b, after + 3) where k + 1 < b && t[k] == "会" && t[k + 1] == "同" { withAt = k; break }
             }
-            if let w = withAt {
-                let pos = w
-                var e = pos + 2
-                while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
-                var partner = Self.str(t[(pos + 2)..<e])
-                for v in ["制定", "研究", "开展", "推进", "建立", "出台", "做好", "组织", "加强", "负责", "等"] {
-                    if let pr = partner.find(v) { partner = String(partner[..<pr.lowerBound]) }
-                }
-                out.support += splitList(partner).filter(looksLikeAddressee)
-            }
+            if let w = withAt { out.support += partnerList(t, from: w + 2, to: b) }
         }
         while i <= r.upperBound {
             if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" || t[i] == "," || t[i] == "，" {

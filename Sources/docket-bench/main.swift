@@ -144,6 +144,9 @@ for size in options.sizes {
         for l in report.units { _ = try MarkdownWriter(style: style).checklist(l, report: report) }; lap("checklists")
         for x in extractions { _ = try FactsJSON(x).encoded() }; lap("facts json")
         _ = GraphDOT.render(graph); lap("graph.dot")
+        _ = try ZipWriter.pack(try XLSXWriter().parts(report), into: ByteSink()); lap("tasks.xlsx")
+        try CSVWriter().write(report, into: ByteSink()); lap("tasks.csv")
+        try ICSWriter().write(report, into: ByteSink()); lap("deadlines.ics")
     }
     let total = seconds(t5 - t0)
     func f(_ a: ContinuousClock.Instant, _ b: ContinuousClock.Instant) -> String { String(format: "%.2f s", seconds(b - a)) }

@@ -73,3 +73,35 @@ import Testing
         #expect(Day(year: 2025, month: 2, day: 29) == nil)
     }
 }
+
+/// Support units named around the verbs of a clause (text written for these tests).
+@Suite struct PartnerUnitTests {
+    let units = UnitParser(lexicon: .standard)
+
+    func subjects(_ s: String) -> UnitAssignment {
+        let t = Array(s.unicodeScalars)
+        return units.subjects(t, 0..<t.count)
+    }
+
+    @Test func partnersAfterHuitongEndWhereTheDutyBegins() {
+        let a = subjects("市水利局要会同有关方面统筹组织开展检查。")
+        #expect(a.lead == ["市水利局"])
+        #expect(a.support == ["有关方面"], "统筹 begins the duty")
+        // 建设 inside 住房城乡建设局 is part of a name, not the duty.
+        let b = subjects("市发展改革委要会同市住房城乡建设局、市财政局制定实施细则。")
+        #expect(b.support == ["市住房城乡建设局", "市财政局"])
+        let c = subjects("市生态环境局会同有关部门组建工作专班和专家组，建立协调机制。")
+        #expect(c.support == ["有关部门"], "组建 begins the duty; the 专家组 it forms is no partner")
+    }
+
+    @Test func unitsAfterLianheOrPeiheSupport() {
+        #expect(subjects("已联合区公安局、区交通局共同制定整治方案。").support == ["区公安局", "区交通局"])
+        let p = subjects("进一步配合城关派出所做好摸排工作。")
+        #expect(p.support == ["城关派出所"], "\(p)")
+        #expect(subjects("由区应急局牵头，区公安局和各街道办事处配合对重点路段开展排查。").support == ["区公安局", "各街道办事处"])
+        // 联合 inside a name, or after 由, is no partner verb.
+        #expect(subjects("由联合检查办公室对检查组成员进行培训。").support.isEmpty)
+        #expect(subjects("积极融入全省数据中心协同创新体系。").support.isEmpty)
+        #expect(subjects("配合做好宣传工作。").support.isEmpty, "配合 with no unit after it names none")
+    }
+}
