@@ -195,7 +195,21 @@ public struct UnitParser: Sendable {
                 if !units.isEmpty && units.allSatisfy(looksLikeUnit) { pending += units }
                 continue
             }
-            var headText = Self.str(t[0..<rs])
+            // 牵头负责: a lead role word right before the last one belongs to the role, not to the unit.
+            var headEnd = rs
+            if !roleIsSupport {
+                var k = max(0, headEnd - 4)
+                while k < headEnd {
+                    if let m = lex.leadRoles.match(t, at: k), k + m.count == headEnd, k > 0 {
+                        headEnd = k
+                        roleIsLeadExplicit = roleIsLeadExplicit || Self.str(m) != "负责"
+                        k = max(0, headEnd - 4)
+                        continue
+                    }
+                    k += 1
+                }
+            }
+            var headText = Self.str(t[0..<headEnd])
             // 教育部会同有关部门负责: the unit before 会同 leads, the ones after support.
             if let r = headText.find("会同") {
                 result.support += splitList(String(headText[r.upperBound...]))

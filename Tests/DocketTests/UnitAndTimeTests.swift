@@ -105,3 +105,10 @@ import Testing
         #expect(subjects("配合做好宣传工作。").support.isEmpty, "配合 with no unit after it names none")
     }
 }
+
+@Suite struct RoleWordTests {
+    @Test func twoRoleWordsInARowLeaveTheUnitWhole() {
+        let a = UnitParser(lexicon: .standard).parseNote("市农业农村局、市工业和信息化局牵头负责").resolved(firstListedLeads: false)
+        #expect(a.lead == ["市农业农村局", "市工业和信息化局"])
+    }
+}
