@@ -371,7 +371,8 @@ struct ExtractionRun {
             }
             i += 1
         }
-        return !strict && startsWithAction(r)
+        // 发展X…具有重要意义: opening with an action verb does not make a statement of significance an order.
+        return !strict && startsWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end)
     }
 
     /// A sentence that orders without 要: a unit as the subject of a duty (国务院办公厅将加强统筹协调), or a duty
@@ -415,7 +416,11 @@ struct ExtractionRun {
         while e > r.start, t[e - 1] == " " { e -= 1 }
         if e > r.start, t[e - 1] == ":" || t[e - 1] == "：" { return true }
         let s = str(r)
-        return s.includes("预期目标是") || s.includes("主要目标是")
+        if s.includes("预期目标是") || s.includes("主要目标是") { return true }
+        // …着重抓好以下几个方面工作。: the paragraph ends by announcing the items after it.
+        guard let x = s.find("以下", backwards: true) else { return false }
+        let rest = s[x.upperBound...].filter { !"。.；;！! ".contains($0) }
+        return rest.count <= 8 && (rest.includes("工作") || rest.includes("方面") || rest.includes("任务") || rest.includes("措施"))
     }
 
     /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.

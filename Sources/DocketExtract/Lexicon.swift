@@ -41,6 +41,8 @@ public final class Lexicon: Sendable {
     public let unitStopwords: KeywordSet
     /// Words before a unit that make it encouraged, not responsible (鼓励, 支持).
     public let notOwnerOpeners: KeywordSet
+    /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
+    public let significanceWords: KeywordSet
     /// Words around a list of units that make them support (联合X、Y…, 配合X…, X、Y配合…).
     public let partnerVerbs: KeywordSet
 
@@ -103,6 +105,7 @@ public final class Lexicon: Sendable {
         unitStopwords = try list("unit-stopwords.txt")
         notOwnerOpeners = try list("not-owner-openers.txt")
         partnerVerbs = try list("partner-verbs.txt")
+        significanceWords = try list("significance-words.txt")
     }
 }
 

@@ -62,6 +62,30 @@ import Testing
         #expect(x.tasks.map(\.text) == ["要增强信心。", "要加强统筹协调。"])
     }
 
+    @Test func statementsOfSignificanceAndCognitionAreNotTasks() throws {
+        let x = try extract("""
+        关于加快发展智慧水务的意见
+        发展智慧水务对提升供水保障能力具有重要意义。
+        大力推进智慧水务，有利于降低管网漏损。
+        但也要看到，我市智慧水务存在基础薄弱等问题。
+        一、加快建设供水管网监测平台，年底前覆盖主城区。
+        二、推进水厂自动化改造。
+        2025年3月1日
+        """)
+        #expect(x.tasks.map(\.text) == ["加快建设供水管网监测平台，年底前覆盖主城区。", "推进水厂自动化改造。"])
+    }
+
+    @Test func aParagraphAnnouncingTheItemsAfterItIsNoTask() throws {
+        let x = try extract("""
+        市政府工作报告
+        今年任务十分繁重。我们要突出重点，着重抓好以下几个方面工作。
+        一、加快建设城区第二水厂。
+        二、推进老旧管网改造。
+        2025年1月10日
+        """)
+        #expect(x.tasks.map(\.text) == ["加快建设城区第二水厂。", "推进老旧管网改造。"])
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
