@@ -313,7 +313,7 @@ public struct UnitParser: Sendable {
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
-        guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关"), s.count >= 2, s.count <= 16 else { return false }
+        guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
         return s.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "(" || $0 == ")" }
@@ -402,7 +402,7 @@ public struct UnitParser: Sendable {
                 // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
                 var last = pos - 1
                 while last > s, Scalars.adverbs.contains(t[last]) { last -= 1 }
-                guard Scalars.unitEndings.contains(t[last]) || t[s] == "各" || t[s] == "有" || t[s] == "地" else { continue }
+                guard Scalars.unitEndings.contains(t[last]) || t[s] == "各" || t[s] == "有" || t[s] == "相" || t[s] == "地" else { continue }
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 var headText = Self.str(t[s..<headEnd])

@@ -111,4 +111,9 @@ import Testing
         let a = UnitParser(lexicon: .standard).parseNote("市农业农村局、市工业和信息化局牵头负责").resolved(firstListedLeads: false)
         #expect(a.lead == ["市农业农村局", "市工业和信息化局"])
     }
+
+    @Test func xiangguanOpensAnAddresseeAsYouguanDoes() {
+        let t = Array("相关区县要密切跟踪试点落实情况。".unicodeScalars)
+        #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关区县"])
+    }
 }
