@@ -8,8 +8,9 @@ enum SectionRole: String {
 
 /// Extracts facts from a document. Pure: the same document and reference date give the same facts.
 public struct Extractor: Sendable {
-    /// The version of the extraction rules; facts cached in a ledger by another version are extracted again.
-    public static let version = "2026.11.29-1"
+    /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
+    /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
+    public static let version = "2026.11.29-2+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon

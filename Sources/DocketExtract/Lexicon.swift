@@ -43,6 +43,8 @@ public final class Lexicon: Sendable {
     public let notOwnerOpeners: KeywordSet
     /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
     public let significanceWords: KeywordSet
+    /// A hash of every list as read, so that facts cached with another lexicon are extracted again.
+    public let fingerprint: String
     /// Words around a list of units that make them support (联合X、Y…, 配合X…, X、Y配合…).
     public let partnerVerbs: KeywordSet
 
@@ -62,8 +64,13 @@ public final class Lexicon: Sendable {
             guard let base = Bundle.module.resourceURL else { throw CocoaError(.fileNoSuchFile) }
             return base.appendingPathComponent("lexicon").appendingPathComponent(name)
         }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func lines(_ name: String) throws -> [String] {
             let text = try String(contentsOf: try url(name), encoding: .utf8)
+            for b in (name + "\n" + text).utf8 {
+                hash ^= UInt64(b)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
             return text.split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") }
         }
@@ -106,6 +113,7 @@ public final class Lexicon: Sendable {
         notOwnerOpeners = try list("not-owner-openers.txt")
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")
+        fingerprint = String(hash, radix: 16)
     }
 }
 

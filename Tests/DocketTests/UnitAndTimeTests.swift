@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocketExtract
 @testable import DocketModel
@@ -115,5 +116,18 @@ import Testing
     @Test func xiangguanOpensAnAddresseeAsYouguanDoes() {
         let t = Array("相关区县要密切跟踪试点落实情况。".unicodeScalars)
         #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关区县"])
+    }
+}
+
+@Suite struct LexiconFingerprintTests {
+    @Test func editingAListChangesTheExtractorVersion() throws {
+        let source = Fixtures.packageRoot.appendingPathComponent("Sources/DocketExtract/Resources/lexicon")
+        let copy = Fixtures.tempDir("lexicon").appendingPathComponent("lexicon")
+        try FileManager.default.copyItem(at: source, to: copy)
+        #expect(try Lexicon(directory: copy).fingerprint == Lexicon.standard.fingerprint, "the same lists, the same fingerprint")
+        #expect(Extractor.version.hasSuffix("+" + Lexicon.standard.fingerprint))
+        let verbs = copy.appendingPathComponent("action-verbs.txt")
+        try (try String(contentsOf: verbs, encoding: .utf8) + "督办\n").write(to: verbs, atomically: true, encoding: .utf8)
+        #expect(try Lexicon(directory: copy).fingerprint != Lexicon.standard.fingerprint, "an added verb changes it")
     }
 }
