@@ -396,10 +396,16 @@ struct ExtractionRun {
 
     /// In a review paragraph only a clause that opens with 要 (…，要增强信心) is an order; 必须坚持… there
     /// states a lesson learned.
+    /// A clause whose subject is an addressee (…；各有关部门要认真组织实施…) orders too.
     func opensWithYao(_ r: SourceRange) -> Bool {
+        var clause = r.start
         var i = r.start
         while i < r.end {
-            if t[i] == "要", i == r.start || t[i - 1] == "," || t[i - 1] == "，", i + 1 < r.end, t[i + 1] != "求" { return true }
+            if t[i] == "," || t[i] == "，" || t[i] == ";" || t[i] == "；" { clause = i + 1 }
+            if t[i] == "要", i + 1 < r.end, t[i + 1] != "求" {
+                if i == clause { return true }
+                if i - clause >= 2, units.looksLikeAddressee(str(SourceRange(start: clause, end: i))) { return true }
+            }
             i += 1
         }
         return false

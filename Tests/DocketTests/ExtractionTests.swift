@@ -86,6 +86,16 @@ import Testing
         #expect(x.tasks.map(\.text) == ["加快建设城区第二水厂。", "推进老旧管网改造。"])
     }
 
+    @Test func inAReviewParagraphAnAddresseeWithYaoStillOrders() throws {
+        let x = try extract("""
+        关于加大激励力度的通知
+        对工作成效明显的地方加大激励力度，具有重要意义。各有关部门要认真组织实施激励措施。各区县政府要建立工作机制。今年激励了三个地方。
+        2025年3月1日
+        """)
+        #expect(x.tasks.map(\.text) == ["各有关部门要认真组织实施激励措施。", "各区县政府要建立工作机制。"])
+        #expect(x.tasks.first?.lead == ["各有关部门"])
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
