@@ -133,6 +133,10 @@ struct ExtractionRun {
     mutating func walk(_ outline: [OutlineEntry]) {
         // The headings above the current entry, by level.
         var headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)] = []
+        // At most two plain paragraphs after a document's last enumerated item close it (各地区、各有关部门要…。
+        // 体育总局要…。): each unit's orders there are a task of their own.
+        let lastMarked = outline.lastIndex { $0.marker != nil || $0.isHeading } ?? -1
+        let closingFrom = lastMarked >= 0 && !outline[lastMarked].isHeading && outline.count - lastMarked - 1 <= 2 ? lastMarked + 1 : outline.count
         for (n, e) in outline.enumerated() {
             if n % 64 == 0, let d = deadline, ContinuousClock.now > d {
                 diagnostics.append(Diagnostic(id: "extract.timeout", severity: .error, file: doc.path,
@@ -172,9 +176,9 @@ struct ExtractionRun {
             if e.marker != nil || doc.blocks[e.block].kind == .listItem {
                 itemEntry(e, ctx: ctx)
             } else if headings.isEmpty || doc.blocks[e.block].kind == .paragraph && e.level == 0 {
-                paragraphEntry(e, ctx: ctx, underHeading: !headings.isEmpty)
+                paragraphEntry(e, ctx: ctx, underHeading: !headings.isEmpty, closing: n >= closingFrom)
             } else {
-                paragraphEntry(e, ctx: ctx, underHeading: true)
+                paragraphEntry(e, ctx: ctx, underHeading: true, closing: n >= closingFrom)
             }
         }
     }
@@ -243,7 +247,7 @@ struct ExtractionRun {
     }
 
     /// An unenumerated paragraph: inline enumeration, a paragraph item, or sentence tasks.
-    mutating func paragraphEntry(_ e: OutlineEntry, ctx: ItemContext, underHeading: Bool) {
+    mutating func paragraphEntry(_ e: OutlineEntry, ctx: ItemContext, underHeading: Bool, closing: Bool = false) {
         let r = e.range
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end)
@@ -258,6 +262,10 @@ struct ExtractionRun {
             return
         }
         if isAttendanceOrNews(r) { return }
+        if closing, leadEnd == r.start {
+            closingTasks(r, ctx: ctx)
+            return
+        }
         if leadEnd > r.start || !underHeading && !isDirectiveParagraph(r) {
             // Reported speech (会议强调，…) or a loose paragraph: each directive sentence is a task.
             let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
@@ -271,6 +279,28 @@ struct ExtractionRun {
         // A paragraph item under a heading or in a requirement context.
         guard hasAction(r), !isPreamble(r), !introducesList(r) else { return }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
+    }
+
+    /// The orders of a closing paragraph, one task per unit that takes the floor: a sentence with its own subject
+    /// (体育总局要…, 由地方统筹…) starts a task; the sentences after it that have none (要…) continue it.
+    mutating func closingTasks(_ r: SourceRange, ctx: ItemContext) {
+        var groups: [SourceRange] = []
+        var s = r.start
+        for i in r.start..<r.end where t[i] == "。" || i == r.end - 1 {
+            var a = s
+            while a <= i, t[a] == " " { a += 1 }
+            let sr = SourceRange(start: a, end: i + 1)
+            s = i + 1
+            guard sr.length > 4 else { continue }
+            let directive = isDirectiveSentence(sr, strict: false) || ordersWithoutYao(sr)
+            let ownSubject = t[a] != "要" && !units.subjects(t, sr.start..<sr.end).lead.isEmpty
+            if directive && (ownSubject || groups.isEmpty), !isGuidingThought(sr), !introducesList(sr) {
+                groups.append(sr)
+            } else if let last = groups.last {
+                groups[groups.count - 1] = SourceRange(start: last.start, end: sr.end)
+            }
+        }
+        for g in groups { addTask(g, marker: nil, ctx: ctx, scope: ctx.scope, rule: "closing-paragraph") }
     }
 
     /// Splits 一是…二是… into tasks.

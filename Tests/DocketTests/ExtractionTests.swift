@@ -96,6 +96,21 @@ import Testing
         #expect(x.tasks.first?.lead == ["各有关部门"])
     }
 
+    @Test func aClosingParagraphGivesEachUnitItsOwnTask() throws {
+        let x = try extract("""
+        关于加快智慧水务建设的意见
+        一、建设供水管网监测平台。（市水务局负责）
+        二、推进水厂自动化改造。（市城投集团负责）
+        各区县、各有关部门要加强组织领导，健全工作机制。要强化协同配合，务求取得实效。市水务局要会同有关方面做好督查工作，重大事项及时报告市政府。
+        2025年3月1日
+        """)
+        #expect(x.tasks.map(\.text) == ["建设供水管网监测平台。", "推进水厂自动化改造。",
+                                         "各区县、各有关部门要加强组织领导，健全工作机制。要强化协同配合，务求取得实效。",
+                                         "市水务局要会同有关方面做好督查工作，重大事项及时报告市政府。"])
+        #expect(x.tasks.last?.lead == ["市水务局"])
+        #expect(x.tasks.last?.support == ["有关方面"])
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
