@@ -261,7 +261,13 @@ struct ExtractionRun {
             splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
             return
         }
-        if isAttendanceOrNews(r) { return }
+        if isAttendanceOrNews(r) {
+            // 央视网消息：…习近平在会上发表重要讲话强调，要…。: the news lead reports what was said; its orders are tasks.
+            if let said = innerSaidLead(r) {
+                sentenceTasks(SourceRange(start: said, end: r.end), ctx: ctx, scope: ctx.scope, strict: true)
+            }
+            return
+        }
         if closing, leadEnd == r.start {
             closingTasks(r, ctx: ctx)
             return
@@ -413,6 +419,18 @@ struct ExtractionRun {
         if s.includes("意义") || s.includes("停止执行") || s.includes("废止") || s.includes("第一位") { return false }
         if !units.subjects(t, r.start..<r.end).lead.isEmpty { return true }
         return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.includes("前") }
+    }
+
+    /// In a news paragraph, where reported speech begins: just after the first 强调，/指出，/要求， (a said-lead
+    /// word and a comma) that follows a sentence end or 讲话/会议 within the paragraph; nil when there is none.
+    func innerSaidLead(_ r: SourceRange) -> Int? {
+        for (pos, word) in lex.saidLeads.allMatches(t, in: r.start..<r.end) {
+            let after = pos + word.unicodeScalars.count
+            guard after < r.end, t[after] == "，" || t[after] == "," else { continue }
+            let before = str(SourceRange(start: max(r.start, pos - 6), end: pos))
+            if before.includes("讲话") || before.includes("会议") || before.hasSuffix("并") { return after + 1 }
+        }
+        return nil
     }
 
     /// Lines that report who attended (…出席会议。) or where the news came from, never tasks.

@@ -111,6 +111,17 @@ import Testing
         #expect(x.tasks.last?.support == ["有关方面"])
     }
 
+    @Test func ordersReportedInsideANewsLeadAreTasks() throws {
+        let x = try extract("""
+        某市召开水利工作会议
+        新华社消息：市长3月1日主持召开水利工作会议，研究防汛工作。市长在会上发表讲话强调，防汛是头等大事，要压实各级防汛责任。供水是民生之本，必须确保城乡供水安全。
+        市领导出席会议。
+        """)
+        #expect(x.tasks.map(\.text) == ["防汛是头等大事，要压实各级防汛责任。", "供水是民生之本，必须确保城乡供水安全。"])
+        let y = try extract("某市召开水利工作会议\n新华社消息：市长3月1日主持召开水利工作会议，研究防汛工作。\n")
+        #expect(y.tasks.isEmpty, "a news lead without reported speech orders nothing")
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
