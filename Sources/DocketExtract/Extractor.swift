@@ -282,8 +282,8 @@ struct ExtractionRun {
             sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: ctx.scope, carries: true)
             return
         }
-        // A paragraph item under a heading or in a requirement context.
-        guard hasAction(r), !isPreamble(r), !introducesList(r) else { return }
+        // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
+        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r) else { return }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
     }
 
@@ -489,9 +489,25 @@ struct ExtractionRun {
     func isGuidingThought(_ r: SourceRange) -> Bool {
         let s = str(r)
         if s.includes("总体要求是") || s.includes("指导思想是") { return true }
+        // 坚持稳中求进工作总基调: guiding thought, unless addressed to named bodies (各地区、各部门要…).
+        if s.includes("工作总基调") { return units.subjects(t, r.start..<r.end).lead.isEmpty }
         guard let g = s.find("为指导") else { return false }
         let head = s[..<g.lowerBound]
         return head.hasPrefix("以") || head.includes("要以") || head.includes("坚持以") || head.includes(",以") || head.includes("，以")
+    }
+
+    /// Whether the first directive sentence of a paragraph (今年是…开局之年。做好政府工作，要坚持以…为指导…) is
+    /// guiding thought, with no action sentence before it.
+    func firstOrderIsGuidingThought(_ r: SourceRange) -> Bool {
+        var s = r.start
+        for i in r.start..<r.end where t[i] == "。" || i == r.end - 1 {
+            let sr = SourceRange(start: s, end: i + 1)
+            s = i + 1
+            if isDirectiveSentence(sr, strict: true) { return isGuidingThought(sr) }
+            // 坚持党的领导。…要以…为指导: an item that opens with an action is an item.
+            if startsWithAction(sr) { return false }
+        }
+        return false
     }
 
     func hasAction(_ r: SourceRange) -> Bool {

@@ -122,6 +122,20 @@ import Testing
         #expect(y.tasks.isEmpty, "a news lead without reported speech orders nothing")
     }
 
+    @Test func guidingThoughtIsNoTaskUnlessAddressedToNamedBodies() throws {
+        let x = try extract("""
+        市政府工作报告
+        一、今年的工作安排
+        今年是关键之年。做好政府工作，要坚持以新发展理念为指导，统筹发展和安全。
+        加快建设城区第二水厂，年底前完成主体工程。
+        坚持党的领导。加强党对水利工作的领导。要以新发展理念为指导，推进水利现代化。
+        2025年1月10日
+        """)
+        #expect(x.tasks.map(\.text) == ["加快建设城区第二水厂，年底前完成主体工程。", "坚持党的领导。加强党对水利工作的领导。要以新发展理念为指导，推进水利现代化。"])
+        let y = try extract("市委工作会议\n会议强调，要坚持稳中求进工作总基调。各区县要坚持稳中求进工作总基调，抓好防汛。\n")
+        #expect(y.tasks.map(\.text) == ["各区县要坚持稳中求进工作总基调，抓好防汛。"])
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
