@@ -408,8 +408,14 @@ struct ExtractionRun {
             }
             i += 1
         }
-        // 发展X…具有重要意义: opening with an action verb does not make a statement of significance an order.
-        return !strict && startsWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end)
+        // 发展X…具有重要意义, 坚持X，是…优势: opening with an action verb does not make a statement of significance,
+        // or a definition, an order.
+        return !strict && startsWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end) && !isDefinition(r)
+    }
+
+    /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.
+    func isDefinition(_ r: SourceRange) -> Bool {
+        (r.start..<(r.end - 1)).contains { (t[$0] == "，" || t[$0] == ",") && t[$0 + 1] == "是" }
     }
 
     /// A sentence that orders without 要: a unit as the subject of a duty (国务院办公厅将加强统筹协调), or a duty

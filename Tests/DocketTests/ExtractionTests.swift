@@ -73,6 +73,8 @@ import Testing
         2025年3月1日
         """)
         #expect(x.tasks.map(\.text) == ["加快建设供水管网监测平台，年底前覆盖主城区。", "推进水厂自动化改造。"])
+        let y = try extract("市委常委会会议\n会议认为，坚持民主集中制，是我们的重要制度优势。\n会议强调，要坚持民主集中制。\n")
+        #expect(y.tasks.map(\.text) == ["要坚持民主集中制。"], "an action that is defined (，是…) orders nothing")
     }
 
     @Test func aParagraphAnnouncingTheItemsAfterItIsNoTask() throws {
