@@ -154,6 +154,7 @@ struct ExtractionRun {
                 headings.append((e.level, id, role, scope, text))
                 carriedScope = nil
                 if e.level == 0 { standing = [] }
+                headingBody(e, headings: headings)
                 continue
             }
             let said = units.standingAssignment(t, e.range.start..<e.range.end)
@@ -181,6 +182,22 @@ struct ExtractionRun {
                 paragraphEntry(e, ctx: ctx, underHeading: true, closing: n >= closingFrom)
             }
         }
+    }
+
+    /// A heading that goes on after its title sentence with a titled item ((一)强化顶层设计引领，发挥政府宏观指导作用。
+    /// 建立…指标体系，发挥导向引领作用。2019年6月底前…) holds its first item in the rest of its paragraph.
+    mutating func headingBody(_ e: OutlineEntry, headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)]) {
+        let first = firstSentenceEnd(from: e.range.start, e.range.end)
+        var a = first
+        while a < e.range.end, t[a] == " " { a += 1 }
+        let rest = SourceRange(start: a, end: e.range.end)
+        // The item opens with its own short title sentence and goes on (a one-sentence rest sums the section up).
+        let restFirst = firstSentenceEnd(from: a, e.range.end)
+        guard rest.length >= 8, restFirst - a <= 32, e.range.end - restFirst >= 8, headings.compactMap(\.role).allSatisfy({ $0 == .task }), startsWithAction(rest) || isDirectiveParagraph(rest),
+              !isPreamble(rest), !introducesList(rest) else { return }
+        let ctx = ItemContext(parent: "\(doc.baseName)#\(headings.last?.id ?? "")", section: headings.map(\.text),
+                              scope: headings.reversed().compactMap(\.scope).first, entry: e, sectionUnit: nil)
+        addTask(rest, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "heading-body")
     }
 
     struct ItemContext {

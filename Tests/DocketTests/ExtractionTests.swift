@@ -138,6 +138,28 @@ import Testing
         #expect(y.tasks.map(\.text) == ["各区县要坚持稳中求进工作总基调，抓好防汛。"])
     }
 
+    @Test func aHeadingThatGoesOnHoldsItsFirstItem() throws {
+        let x = try extract("""
+        关于开展节水型城市建设试点的方案
+        一、主要任务
+        （一）强化顶层设计，发挥政府引导作用。建立节水指标体系，发挥导向作用。2025年6月底前，研究建立节水评价指标。（市水务局负责）
+        完善节水管理机制，强化部门协作。建立部门责任清单。（市发展改革委负责）
+        加强节水宣传，营造节水氛围。开展节水进社区活动。
+        （二）推进工业节水，推动用水总量下降。推广节水工艺，淘汰高耗水设备，提升重复利用率。
+        推动园区循环用水，提高用水效率。建设再生水管网，扩大再生水利用。
+        加强农业节水，推广滴灌技术。建设高标准农田，提高灌溉效率。
+        2025年3月1日
+        """)
+        #expect(x.tasks.map(\.text) == ["建立节水指标体系，发挥导向作用。2025年6月底前，研究建立节水评价指标。",
+                                         "完善节水管理机制，强化部门协作。建立部门责任清单。",
+                                         "加强节水宣传，营造节水氛围。开展节水进社区活动。",
+                                         "推动园区循环用水，提高用水效率。建设再生水管网，扩大再生水利用。",
+                                         "加强农业节水，推广滴灌技术。建设高标准农田，提高灌溉效率。"],
+                "a one-sentence rest only sums its section up")
+        #expect(x.tasks.first?.lead == ["市水务局"])
+        #expect(x.tasks.first?.deadline?.date?.iso == "2025-06-30")
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
