@@ -9,7 +9,7 @@ import Foundation
 // docket-bench: builds a corpus of N documents by recombining paragraphs of the corpus texts, then times each
 // stage of the compiler (read, extract, link, report, write) and prints a table. It is not a test.
 //
-//     swift run -c release docket-bench [--sizes 1000,10000] [--corpus DIR] [--styles DIR]
+//     swift run -c release docket-bench [--sizes 1000,10000] [--repeat N] [--incremental] [--corpus DIR] [--styles DIR]
 
 struct Options {
     var sizes = [1000]
@@ -19,6 +19,8 @@ struct Options {
     var incremental = false
     /// Stop after extraction (for profiling the rules).
     var extractOnly = false
+    /// Runs of each size (one row each), since one run on a shared machine varies by about ±10%.
+    var repeats = 1
 }
 
 func parseOptions() -> Options {
@@ -32,6 +34,7 @@ func parseOptions() -> Options {
         case "--keep": o.keep = true
         case "--incremental": o.incremental = true
         case "--extract-only": o.extractOnly = true
+        case "--repeat": o.repeats = max(1, Int(args.next() ?? "") ?? 1)
         default: FileHandle.standardError.write(Data("unknown option \(a)\n".utf8)); exit(64)
         }
     }
@@ -91,7 +94,7 @@ let clock = ContinuousClock()
 emit("docket-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, corpus from \(options.corpus)")
 emit("| documents | characters | read | extract | link | report | write | total | chars/s (end to end) | peak MiB |")
 emit("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-for size in options.sizes {
+for size in options.sizes.flatMap({ Array(repeating: $0, count: options.repeats) }) {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("docket-bench-\(size)-\(getpid())")
     defer { if !options.keep { try? FileManager.default.removeItem(at: root) } }
     let (paths, chars): ([String], Int)
