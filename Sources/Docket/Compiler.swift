@@ -73,13 +73,16 @@ public struct Compiler {
 
     /// Builds the report model of a batch: the documents read now and those the ledger remembers, corrections
     /// applied, follow-ups linked, changes since the previous batch. Returns the model, the task snapshot and the graph.
+    /// `lap` is called after linking and after the model, with the stage's name.
     public static func report(results: [InputResult], remembered: [DocumentExtraction], corrections: [Correction],
-                              previous: [String: TaskSnapshot]?, asOf: Day,
-                              calendar: WorkingDayCalendar = .standard) -> (ReportModel, [String: TaskSnapshot], TaskGraph) {
+                              previous: [String: TaskSnapshot]?, asOf: Day, calendar: WorkingDayCalendar = .standard,
+                              lap: (String) -> Void = { _ in }) -> (ReportModel, [String: TaskSnapshot], TaskGraph) {
         let (graph, ordered, marks) = link(results: results, remembered: remembered, corrections: corrections)
+        lap("link")
         var model = Self.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: asOf, calendar: calendar)
         let snapshot = Self.snapshot(model)
         if let previous { model.setChanges(Self.changes(from: previous, to: snapshot)) }
+        lap("report model")
         return (model, snapshot, graph)
     }
 
@@ -197,12 +200,8 @@ public struct Compiler {
         let previousRun = runs.first?.inputsKey == inputsKey ? runs.dropFirst().first : runs.first
         let previousTasks = try previousRun.flatMap { try ledger?.snapshot(ofRun: $0.id) }
         lap("previous batch from the ledger")
-        let (graph, ordered, marks) = Self.link(results: results, remembered: remembered, corrections: corrections)
-        lap("link")
-        var report = Self.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: asOf)
-        let snapshot = Self.snapshot(report)
-        if let previous = previousTasks { report.setChanges(Self.changes(from: previous, to: snapshot)) }
-        lap("report model")
+        let (report, snapshot, graph) = Self.report(results: results, remembered: remembered, corrections: corrections,
+                                                    previous: previousTasks, asOf: asOf, lap: lap)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
             // Only what was extracted now is written; unchanged files are in the ledger already.
