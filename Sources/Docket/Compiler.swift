@@ -22,6 +22,8 @@ public struct CompileSummary: Sendable {
     public var written: [String]
     /// Inputs extracted in this run (the others came unchanged from the ledger).
     public var extracted: Int = 0
+    /// What was said about the ledger itself (remembered documents whose facts could not be read).
+    public var ledgerDiagnostics: [Diagnostic] = []
 
     /// The one-line summary printed at the end of a run.
     public var line: String {
@@ -76,10 +78,12 @@ public struct Compiler {
     /// `lap` is called after linking and after the model, with the stage's name.
     public static func report(results: [InputResult], remembered: [DocumentExtraction], corrections: [Correction],
                               previous: [String: TaskSnapshot]?, asOf: Day, calendar: WorkingDayCalendar = .standard,
+                              diagnostics: [Diagnostic] = [],
                               lap: (String) -> Void = { _ in }) -> (ReportModel, [String: TaskSnapshot], TaskGraph) {
         let (graph, ordered, marks) = link(results: results, remembered: remembered, corrections: corrections)
         lap("link")
-        var model = Self.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: asOf, calendar: calendar)
+        var model = Self.model(graph: graph, ordered: ordered, results: results, marks: marks, asOf: asOf, calendar: calendar,
+                               diagnostics: diagnostics)
         let snapshot = Self.snapshot(model)
         if let previous { model.setChanges(Self.changes(from: previous, to: snapshot)) }
         lap("report model")
@@ -102,7 +106,7 @@ public struct Compiler {
 
     /// The report model of a linked batch (without the changes since the previous batch).
     public static func model(graph: TaskGraph, ordered: [DocumentExtraction], results: [InputResult], marks: [String: [String]],
-                             asOf: Day, calendar: WorkingDayCalendar = .standard) -> ReportModel {
+                             asOf: Day, calendar: WorkingDayCalendar = .standard, diagnostics: [Diagnostic] = []) -> ReportModel {
         var docs = ordered.map { x in
             DocumentRow(name: x.name, path: x.path, title: x.document.title, kind: x.document.kind.rawValue,
                         date: x.document.date?.iso ?? "", issuer: x.document.issuer ?? "", number: x.document.number ?? "",
@@ -113,7 +117,7 @@ public struct Compiler {
             docs.append(DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true))
         }
         let workingDays: @Sendable (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
-        return ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics), asOf: asOf,
+        return ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics) + diagnostics, asOf: asOf,
                            calendar: workingDays, corrections: marks)
     }
 
@@ -192,7 +196,12 @@ public struct Compiler {
         let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? ledger?.cached(path: p, hash: hash) })
         // Documents of earlier batches that are not among these inputs (those are decoded once, above).
         lap("read and extract (\(results.filter { !$0.fromCache }.count) extracted)")
-        let remembered = (try ledger?.documents(excluding: Set(results.map(\.path))))?.map(\.extraction) ?? []
+        let stored = try ledger?.documents(excluding: Set(results.map(\.path)))
+        let remembered = stored?.documents.map(\.extraction) ?? []
+        let ledgerDiagnostics = (stored?.unreadable ?? []).map { p in
+            Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
+                       message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
+        }
         let key = results.map { "\($0.path)=\($0.hash)" }.joined(separator: "\n") + "\ncorrections=" + correctionsText
         let inputsKey = contentHash(Array(key.utf8))
         let runs = (try ledger?.runHeaders(limit: 2)) ?? []
@@ -201,7 +210,7 @@ public struct Compiler {
         let previousTasks = try previousRun.flatMap { try ledger?.snapshot(ofRun: $0.id) }
         lap("previous batch from the ledger")
         let (report, snapshot, graph) = Self.report(results: results, remembered: remembered, corrections: corrections,
-                                                    previous: previousTasks, asOf: asOf, lap: lap)
+                                                    previous: previousTasks, asOf: asOf, diagnostics: ledgerDiagnostics, lap: lap)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
             // Only what was extracted now is written; unchanged files are in the ledger already.
@@ -214,7 +223,8 @@ public struct Compiler {
         lap("write outputs")
         let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
                                      overdue: report.overdueCount, warnings: report.warningCount, written: written,
-                                     extracted: results.filter { $0.ok && !$0.fromCache }.count)
+                                     extracted: results.filter { $0.ok && !$0.fromCache }.count,
+                                     ledgerDiagnostics: ledgerDiagnostics)
         return (summary, results)
     }
 

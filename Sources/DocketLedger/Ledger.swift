@@ -116,8 +116,9 @@ public final class Ledger: Sendable {
         }
     }
 
-    /// Every document the ledger remembers, by path, except those at `excluding` (read afresh this run).
-    public func documents(excluding: Set<String> = []) throws -> [StoredDocument] {
+    /// Every document the ledger remembers, by path, except those at `excluding` (read afresh this run), and
+    /// the paths whose stored facts could not be decoded (left out, so that one damaged row does not stop a run).
+    public func documents(excluding: Set<String> = []) throws -> (documents: [StoredDocument], unreadable: [String]) {
         // The paths first, so that the facts of excluded documents are not even fetched.
         let rows: [(String, String, StoredFacts)] = try db.read { db in
             let all = try String.fetchAll(db, sql: "SELECT path FROM document ORDER BY path")
@@ -134,9 +135,10 @@ public final class Ledger: Sendable {
                 return excluding.contains(path) ? nil : (path, row["hash"], StoredFacts(row))
             }
         }
-        return try Parallel.map(rows.count) { i -> Result<StoredDocument, any Error> in
-            Result { StoredDocument(path: rows[i].0, hash: rows[i].1, extraction: try rows[i].2.decode()) }
-        }.map { try $0.get() }
+        let decoded = Parallel.map(rows.count) { i -> StoredDocument? in
+            (try? rows[i].2.decode()).map { StoredDocument(path: rows[i].0, hash: rows[i].1, extraction: $0) }
+        }
+        return (decoded.compactMap { $0 }, zip(rows, decoded).filter { $0.1 == nil }.map(\.0.0))
     }
 
     /// The last runs, newest first, with the task snapshots they kept (empty for runs older than the last two).
@@ -169,6 +171,11 @@ public final class Ledger: Sendable {
     /// Replaces the stored snapshot text of a run (tests use it to stand for a ledger written by an older version).
     func overwriteSnapshotForTesting(run id: Int64, text: String) throws {
         try db.write { db in try db.execute(sql: "UPDATE run SET tasks = ? WHERE id = ?", arguments: [text, id]) }
+    }
+
+    /// Replaces the stored facts of a document (tests use it to stand for a damaged row).
+    func overwriteFactsForTesting(path: String, bytes: [UInt8]) throws {
+        try db.write { db in try db.execute(sql: "UPDATE document SET facts = ? WHERE path = ?", arguments: [Data(bytes), path]) }
     }
 
     /// Records a batch in one transaction: the documents read (facts cached by content hash) and the run.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Docket
+@testable import DocketExtract
 @testable import DocketLedger
 @testable import DocketModel
 import DocketReport
@@ -88,6 +89,30 @@ struct IncrementalTests {
         let json = String(decoding: try JSONEncoder().encode(tasks(9)), as: UTF8.self)
         try ledger.overwriteSnapshotForTesting(run: headers[0].id, text: json)
         #expect(try ledger.snapshot(ofRun: headers[0].id) == tasks(9))
+    }
+
+    @Test func aDamagedRememberedRowIsAWarningNotAStop() throws {
+        let inputs = Fixtures.tempDir("damaged-in"), out = Fixtures.tempDir("damaged-out")
+        let a = inputs.appendingPathComponent("a.txt"), b = inputs.appendingPathComponent("b.txt")
+        try "关于春季检查的通知\n一、3月31日前完成设备检修。（市水利局负责）\n2019年3月1日\n".write(to: a, atomically: true, encoding: .utf8)
+        try "关于秋季检查的通知\n一、10月31日前完成管网巡查。（市城管局负责）\n2019年9月1日\n".write(to: b, atomically: true, encoding: .utf8)
+        let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
+        let day = Day(year: 2019, month: 12, day: 1)!
+        let ledgerPath = Compiler.defaultLedger(out: out.path)
+        _ = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        // Both files leave the folder; one remembered row is damaged.
+        try Ledger(path: ledgerPath, version: Extractor.version).overwriteFactsForTesting(path: a.path, bytes: Array("DKB1\u{7}\u{9}".utf8))
+        try FileManager.default.removeItem(at: a)
+        try FileManager.default.removeItem(at: b)
+        try "关于冬季检查的通知\n一、12月31日前完成防冻检查。（市水利局负责）\n2019年11月1日\n"
+            .write(to: inputs.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        let (summary, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        #expect(summary.ledgerDiagnostics.map(\.id) == ["ledger.unreadable-facts"])
+        #expect(summary.ledgerDiagnostics.first?.file == a.path, "the diagnostic names the document")
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("完成管网巡查"), "the intact remembered document is still reported")
+        #expect(report.contains("完成防冻检查"))
+        #expect(!report.contains("完成设备检修"), "the damaged one is left out")
     }
 
     /// Reads the ledger's corpus plan from ../shared.
