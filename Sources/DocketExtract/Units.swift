@@ -62,7 +62,8 @@ public struct UnitParser: Sendable {
         }
         if let f = t.first, Scalars.pronouns.contains(f) { return false }
         // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
-        if t.contains(where: { Scalars.functionWords.contains($0) }) { return false }
+        // (由 in 自由 is part of a word: 国务院自由贸易试验区工作部际联席会议办公室.)
+        if t.indices.contains(where: { Scalars.functionWords.contains(t[$0]) && !(t[$0] == "由" && $0 > 0 && t[$0 - 1] == "自") }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {

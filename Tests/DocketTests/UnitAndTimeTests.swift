@@ -113,6 +113,12 @@ import Testing
         #expect(a.lead == ["市农业农村局", "市工业和信息化局"])
     }
 
+    @Test func ziyouIsAWordNotAFunctionWord() {
+        let units = UnitParser(lexicon: .standard)
+        #expect(units.looksLikeUnit("市自由贸易试验区工作领导小组办公室"))
+        #expect(!units.looksLikeUnit("由市水利局负责的办公室"))
+    }
+
     @Test func xiangguanOpensAnAddresseeAsYouguanDoes() {
         let t = Array("相关区县要密切跟踪试点落实情况。".unicodeScalars)
         #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关区县"])
