@@ -62,6 +62,8 @@ public struct UnitParser: Sendable {
         }
         if let f = t.first, Scalars.pronouns.contains(f) { return false }
         // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
+        // A date is no part of a name (3月底前国家卫生健康委).
+        if t.indices.dropLast().contains(where: { Markers.isDigit(t[$0]) && (t[$0 + 1] == "年" || t[$0 + 1] == "月" || t[$0 + 1] == "日") }) { return false }
         // (由 in 自由 is part of a word: 国务院自由贸易试验区工作部际联席会议办公室.)
         if t.indices.contains(where: { Scalars.functionWords.contains(t[$0]) && !(t[$0] == "由" && $0 > 0 && t[$0 - 1] == "自") }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
@@ -439,6 +441,16 @@ public struct UnitParser: Sendable {
                let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 16)) {
                 let head = Self.str(t[s..<pos])
                 if looksLikeUnit(head) { found = (pos, "", [head]) }
+            }
+            // 每年2月底前各省份完成…: a unit right after a deadline (…前) and before an action verb owns it.
+            if found == nil, !byForm {
+                for k in s..<max(s, b - 4) where t[k] == "前" && k > s {
+                    let window = (k + 3)..<min(b, k + 18)
+                    guard let (pos, _) = [lex.actionVerbs.firstMatch(t, in: window), lex.ownerVerbs.firstMatch(t, in: window)]
+                        .compactMap({ $0 }).min(by: { $0.0 < $1.0 }) else { continue }
+                    let head = Self.str(t[(k + 1)..<pos])
+                    if looksLikeAddressee(head) { found = (pos, "", [head]); break }
+                }
             }
             guard let (pos, verb, units) = found else {
                 // 派出所、边防所和各村委会配合…: a clause that opens with units whose verb is to support.

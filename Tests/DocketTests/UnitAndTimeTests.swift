@@ -119,6 +119,13 @@ import Testing
         #expect(!units.looksLikeUnit("由市水利局负责的办公室"))
     }
 
+    @Test func aUnitRightAfterADeadlineOwnsTheDuty() {
+        let units = UnitParser(lexicon: .standard)
+        let t = Array("2026年起，每年2月底前各区县完成辖区内考核工作，3月底前市卫生健康委完成指标分析工作。".unicodeScalars)
+        #expect(units.subjects(t, 0..<t.count).lead == ["各区县", "市卫生健康委"])
+        #expect(!units.looksLikeUnit("3月底前市卫生健康委"), "a date is no part of a name")
+    }
+
     @Test func xiangguanOpensAnAddresseeAsYouguanDoes() {
         let t = Array("相关区县要密切跟踪试点落实情况。".unicodeScalars)
         #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关区县"])
