@@ -104,6 +104,7 @@ import Testing
         #expect(subjects("由联合检查办公室对检查组成员进行培训。").support.isEmpty)
         #expect(subjects("积极融入全省数据中心协同创新体系。").support.isEmpty)
         #expect(subjects("配合做好宣传工作。").support.isEmpty, "配合 with no unit after it names none")
+        #expect(subjects("要加大统筹协调力度，会同有关部门建立协调机制。").support == ["有关部门"], "会同 opening a clause")
     }
 }
 
