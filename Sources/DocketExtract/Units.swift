@@ -482,6 +482,9 @@ public struct UnitParser: Sendable {
             }
             i += 1
         }
+        // 会同 after a lead is read both with the lead and as a partner verb: each unit once, in order.
+        var seen = Set<String>()
+        out.support = out.support.filter { seen.insert($0).inserted }
         return out
     }
 }
