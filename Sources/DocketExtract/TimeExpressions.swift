@@ -57,7 +57,7 @@ public struct TimeFinder: Sendable {
     }
 
     /// The scalars a time expression can start with, besides digits and Chinese numerals.
-    static let starters = ScalarSet("年今本全完上下明新同第十")
+    static let starters = ScalarSet("年今本全完上下明新同第十岁")
 
     static let quarterWords: [(String, Int)] = [("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12),
                                                 ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
@@ -132,6 +132,8 @@ public struct TimeFinder: Sendable {
                 i += len
                 continue
             }
+            // 岁末年初 spans the turn of the year: a time, but no date to be done by.
+            if Self.has(t, i, end, "岁末年初") { add(i, i + 4, nil, false); i += 4; continue }
             if Self.has(t, i, end, "上半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 6, day: 30) }, false); i += 3; continue }
             if Self.has(t, i, end, "下半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 12, day: 31) }, false); i += 3; continue }
             if Self.has(t, i, end, "明年") { add(i, i + 2, year.flatMap { Day(year: $0 + 1, month: 12, day: 31) }, false); i += 2; continue }

@@ -55,6 +55,13 @@ import Testing
         #expect(date("2019年起实施") == nil)
     }
 
+    @Test func theTurnOfTheYearIsATimeWithoutADate() {
+        let t = Array("要做好岁末年初保供稳价工作".unicodeScalars)
+        let m = finder.find(t, in: 0..<t.count)
+        #expect(m.map(\.text) == ["岁末年初"])
+        #expect(m.first?.date == nil, "it spans two years: the deadline stays open rather than taking a scope's date")
+    }
+
     @Test func workingDaysFollowTheHolidayCalendar() throws {
         let cal = WorkingDayCalendar.standard
         // 2025-10-01..08 is the National Day holiday; Saturday 2025-10-11 is a swapped working day (调休).
