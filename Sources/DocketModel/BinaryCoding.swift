@@ -17,6 +17,7 @@ public enum BinaryCoding {
 
     /// An error in binary data: what was wrong and where.
     public struct Failure: Error, CustomStringConvertible {
+        /// The reason and the byte offset.
         public var description: String
     }
 
@@ -35,9 +36,6 @@ public enum BinaryCoding {
         let reader = ByteReader(bytes)
         return try T(from: NodeDecoder(reader: reader, at: magic.count))
     }
-
-    /// Whether bytes start like binary data of this kind.
-    public static func isBinary(_ bytes: some Collection<UInt8>) -> Bool { bytes.starts(with: magic) }
 }
 
 // MARK: - Writing
