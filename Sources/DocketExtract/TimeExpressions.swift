@@ -95,7 +95,14 @@ public struct TimeFinder: Sendable {
                 lastYear = yearValue
                 if let m = monthDay(t, k, end, year: yearValue) {
                     add(i, m.end, m.day, true)
+                    if let s = Self.span(t, after: m.end, end, startYear: yearValue) { add(s.range.lowerBound, s.range.upperBound, s.day, true) }
                     i = m.end
+                    continue
+                }
+                if let s = Self.span(t, after: k, end, startYear: yearValue) {
+                    add(i, k, nil, true)
+                    add(s.range.lowerBound, s.range.upperBound, s.day, true)
+                    i = k
                     continue
                 }
                 if Self.has(t, k, end, "上半年") || Self.has(t, k, end, "年中") { add(i, k + 3, Day(year: yearValue, month: 6, day: 30), true); i = k + 3; continue }
@@ -189,6 +196,24 @@ public struct TimeFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// 从2019年1月1日起，实施三年…计划: a span of N years from a start (N from 2 to 10) ends on the last day of
+    /// its last year. `after` is just past the start's date; the span must follow 起 in the same sentence.
+    static func span(_ t: [Unicode.Scalar], after: Int, _ end: Int, startYear: Int) -> (range: Range<Int>, day: Day?)? {
+        guard has(t, after, end, "起") else { return nil }
+        var k = after + 1
+        while k < end, k - after < 30, t[k] != "。", t[k] != ";", t[k] != "；" {
+            if t[k] == "年", k > after + 1, k + 1 < end, !has(t, k + 1, end, "以"), !has(t, k + 1, end, "前"), !has(t, k + 1, end, "来") {
+                var a = k
+                while a > after + 1, Markers.isCJKNumeral(t[a - 1]) || Markers.isDigit(t[a - 1]) { a -= 1 }
+                if a < k, let n = Markers.readNumber(t, a, k) ?? Int(String(String.UnicodeScalarView(t[a..<k]))), (2...10).contains(n) {
+                    return (a..<(k + 1), Day(year: startYear + n - 1, month: 12, day: 31))
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// 6月, 6月底, 6月30日 after a year (or alone): the day, and where the expression ends.

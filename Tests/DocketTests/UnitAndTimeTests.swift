@@ -46,6 +46,7 @@ import Testing
         ("9月15日前", "2025-09-15"), ("明年", "2026-12-31"), ("到2027年", "2027-12-31"),
         ("2025—2027年", "2027-12-31"), ("“十五五”时期", "2030-12-31"),
         ("2019年1月1日至12月31日", "2019-12-31"),
+        ("从2026年1月1日起，实施三年青年见习计划", "2028-12-31"), ("自2026年起用两年时间完成改造", "2027-12-31"),
     ])
     func resolvesPeriodsToTheirLastDay(_ text: String, _ expected: String) {
         #expect(date(text) == expected)
@@ -53,6 +54,8 @@ import Testing
 
     @Test func aBareYearIsNotADeadline() {
         #expect(date("2019年起实施") == nil)
+        #expect(date("从2026年起，组织青年参加培训") == nil, "青年 is no span of years")
+        #expect(date("从2026年起，三年以上的项目优先") == nil, "三年以上 is a length, not a span from the start")
     }
 
     @Test func theTurnOfTheYearIsATimeWithoutADate() {
