@@ -317,7 +317,7 @@ struct ExtractionRun {
             guard sr.length > 4 else { continue }
             let directive = isDirectiveSentence(sr, strict: false) || ordersWithoutYao(sr)
             let ownSubject = t[a] != "要" && !units.subjects(t, sr.start..<sr.end).lead.isEmpty
-            if directive && (ownSubject || groups.isEmpty), !isGuidingThought(sr), !introducesList(sr) {
+            if directive && (ownSubject || groups.isEmpty), !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr) {
                 groups.append(sr)
             } else if let last = groups.last {
                 groups[groups.count - 1] = SourceRange(start: last.start, end: sr.end)
@@ -353,7 +353,7 @@ struct ExtractionRun {
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
                 let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
-                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr) {
+                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e

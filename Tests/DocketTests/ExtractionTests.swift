@@ -113,6 +113,11 @@ import Testing
         #expect(x.tasks.last?.support == ["有关方面"])
     }
 
+    @Test func aSentenceThatIntroducesTheReportIsNoTask() throws {
+        let x = try extract("关于重点任务推进情况的督查通报\n市政府督查室对重点任务推进情况进行了督查，现将有关情况通报如下。\n1. 完成水厂扩建。市水利局已完成主体建设。\n")
+        #expect(x.tasks.map(\.text) == ["完成水厂扩建。市水利局已完成主体建设。"])
+    }
+
     @Test func ordersReportedInsideANewsLeadAreTasks() throws {
         let x = try extract("""
         某市召开水利工作会议
