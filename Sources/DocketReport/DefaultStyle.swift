@@ -264,7 +264,7 @@ h2 { border-bottom: 2px solid #8b0000; padding-bottom: .2rem; }
 .card.overdue .n { color: var(--red); } .card.due-soon .n { color: var(--amber); }
 .status-done .n { color: var(--green); } .status-delayed .n { color: var(--red); }
 ul.alert li { color: var(--red); } ul.warn li { color: var(--amber); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; margin-top: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; margin-top: 1rem; align-items: start; }
 figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; }
 figcaption { font-weight: bold; margin-bottom: .4rem; }
 svg.chart { width: 100%; height: auto; font-family: inherit; }
