@@ -147,7 +147,8 @@ struct ExtractionRun {
             if e.isHeading {
                 let id = "s\(sections.count + 1)"
                 let text = original(e.range)
-                let role = roleOf(e.range, headingText: true)
+                // The title sentence decides (（一）大力提振消费…。…补上内需特别是消费短板: not a problem list).
+                let role = roleOf(SourceRange(start: e.range.start, end: firstSentenceEnd(from: e.range.start, e.range.end)), headingText: true)
                 let scope = headingScope(e.range)
                 sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))

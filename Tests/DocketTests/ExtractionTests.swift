@@ -165,6 +165,19 @@ import Testing
         #expect(x.tasks.first?.deadline?.date?.iso == "2025-06-30")
     }
 
+    @Test func aHeadingsRoleComesFromItsTitleSentence() throws {
+        let x = try extract("""
+        市政府工作报告
+        一、今年的工作任务
+        （一）全方位扩大内需，提振消费。促进消费和投资更好结合，加快补上内需特别是消费短板。
+        实施提振消费专项行动。制定提升消费能力的专项措施，释放消费潜力。
+        积极扩大有效投资。发挥好政府投资作用，加强财政与金融配合。
+        2025年1月10日
+        """)
+        #expect(x.tasks.map(\.text) == ["实施提振消费专项行动。制定提升消费能力的专项措施，释放消费潜力。", "积极扩大有效投资。发挥好政府投资作用，加强财政与金融配合。"],
+                "短板 in the heading's body does not make its items a problem list")
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
