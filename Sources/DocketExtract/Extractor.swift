@@ -301,7 +301,7 @@ struct ExtractionRun {
             return
         }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
-        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r) else { return }
+        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r) else { return }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
     }
 
@@ -393,7 +393,8 @@ struct ExtractionRun {
         for (_, w) in lex.sectionRoles.allMatches(t, in: r.start..<r.end) {
             guard let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v) else { continue }
             if role == .task {
-                if headingText { return found ?? .task }
+                // 主要目标和重大举措: a heading that names targets and measures holds the measures.
+                if headingText { return found == .target ? .task : found ?? .task }
                 sawTask = true
                 continue
             }
@@ -429,6 +430,16 @@ struct ExtractionRun {
         // 发展X…具有重要意义, 坚持X，是…优势: opening with an action verb does not make a statement of significance,
         // or a definition, an order.
         return !strict && startsWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end) && !isDefinition(r)
+    }
+
+    /// A paragraph whose first sentence orders nothing and says what something is (“十五五”时期，是…关键时期) or
+    /// what was done (…省政府制定了《纲要》): background, not an item.
+    func opensWithAStatement(_ r: SourceRange) -> Bool {
+        let first = SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))
+        guard !isDirectiveSentence(first, strict: true), !startsWithAction(first) else { return false }
+        if isDefinition(first) { return true }
+        // 制定了, 完成了: a verb in the perfective.
+        return (first.start + 2..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }
 
     /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.

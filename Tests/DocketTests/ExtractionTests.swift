@@ -178,6 +178,19 @@ import Testing
                 "短板 in the heading's body does not make its items a problem list")
     }
 
+    @Test func aHeadingOfTargetsAndMeasuresHoldsTheMeasures() throws {
+        let x = try extract("""
+        市政府工作报告
+        二、“十五五”时期主要目标和重大举措
+        根据市委的建议，市政府制定了《规划纲要（草案）》。
+        “十五五”时期，是全面发力的关键时期。
+        今后五年，要重点抓好以下工作。一是全力激发创新潜能，推动产业体系建设。二是全力缩小城乡差距，推动共同富裕。
+        2025年1月10日
+        """)
+        #expect(x.tasks.map(\.text) == ["全力激发创新潜能，推动产业体系建设。", "全力缩小城乡差距，推动共同富裕。"],
+                "what was done (制定了) and what a period is (，是…) are background")
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
