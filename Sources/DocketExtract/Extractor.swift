@@ -240,6 +240,20 @@ struct ExtractionRun {
         addTask(e.range, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
     }
 
+    /// In a paragraph, the sub-items that short sentences opening with 要 and holding no comma title
+    /// (要持续加强法治政府建设。…要持续加强效能政府建设。…): nil unless there are at least two.
+    func yaoTitledItems(_ r: SourceRange) -> [SourceRange]? {
+        var starts: [Int] = []
+        var s = r.start
+        for i in r.start..<r.end where t[i] == "。" {
+            let x = SourceRange(start: s, end: i + 1)
+            if t[s] == "要", x.length <= 16, !(s..<i).contains(where: { t[$0] == "，" || t[$0] == "," || t[$0] == "、" }) { starts.append(s) }
+            s = i + 1
+        }
+        guard starts.count >= 2 else { return nil }
+        return starts.indices.map { k in SourceRange(start: starts[k], end: k + 1 < starts.count ? starts[k + 1] : r.end) }
+    }
+
     /// In a run-on item (（二）打造滨海城市。提升城市品质。通过…。加强配套服务。…), the short title sentences
     /// that start lost paragraphs. The item's first sentence is its heading and is left out.
     func titleSentenceItems(_ r: SourceRange) -> [SourceRange]? {
@@ -302,6 +316,13 @@ struct ExtractionRun {
         }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
         guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r) else { return }
+        // …提出了更高要求。要持续加强法治政府建设。…要持续加强效能政府建设。…: short 要 sentences open sub-items.
+        if let parts = yaoTitledItems(r), let first = parts.first {
+            // The sentences before them introduce them, and may name their period (做好今年和“十五五”工作，…).
+            let introScope = first.start > r.start ? scopePhrase(in: SourceRange(start: r.start, end: first.start)) : nil
+            for p in parts { addTask(p, marker: nil, ctx: ctx, scope: introScope ?? ctx.scope ?? carriedScope, rule: "yao-titled-item") }
+            return
+        }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
     }
 

@@ -191,6 +191,17 @@ import Testing
                 "what was done (制定了) and what a period is (，是…) are background")
     }
 
+    @Test func shortYaoSentencesOpenSubItemsThatTakeTheIntrosPeriod() throws {
+        let x = try extract("""
+        市政府工作报告
+        一、加强政府自身建设
+        做好今年和“十五五”工作，对政府自身建设提出了更高要求。要持续加强法治政府建设。完善行政执法制度。要持续加强廉洁政府建设。严肃财经纪律。
+        2026年1月10日
+        """)
+        #expect(x.tasks.map(\.text) == ["要持续加强法治政府建设。完善行政执法制度。", "要持续加强廉洁政府建设。严肃财经纪律。"])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31", "2030-12-31"], "the intro names this year and the 十五五: the latest")
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
