@@ -375,7 +375,7 @@ struct ExtractionRun {
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
                 let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
-                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr) {
+                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
@@ -437,6 +437,8 @@ struct ExtractionRun {
 
     /// Whether a sentence tells someone to act: a directive word not inside an excluded compound.
     func isDirectiveSentence(_ r: SourceRange, strict: Bool) -> Bool {
+        // 让我们更加紧密地团结…: a call to everyone, not an order to anyone.
+        if str(SourceRange(start: r.start, end: min(r.end, r.start + 3))) == "让我们" { return false }
         var i = r.start
         while i < r.end {
             if let m = lex.directiveExclusions.match(t, at: i, end: r.end) { i += m.count; continue }
@@ -455,7 +457,36 @@ struct ExtractionRun {
 
     /// A paragraph whose first sentence orders nothing and says what something is (“十五五”时期，是…关键时期) or
     /// what was done (…省政府制定了《纲要》): background, not an item.
+    /// The sentences of a range, each up to its 。！？ (or the range's end), leading spaces skipped.
+    func sentences(_ r: SourceRange) -> [SourceRange] {
+        var out: [SourceRange] = []
+        var s = r.start
+        for i in r.start..<r.end where t[i] == "。" || t[i] == "!" || t[i] == "！" || t[i] == "?" || t[i] == "？" || i == r.end - 1 {
+            while s < i, t[s] == " " { s += 1 }
+            out.append(SourceRange(start: s, end: i + 1))
+            s = i + 1
+        }
+        return out
+    }
+
+    /// A sentence that reports rather than orders: about the past (近年来，有关地区…积累了…) or what an inspection
+    /// found (实地督查发现，一些地方…), with no directive word in it.
+    func isFinding(_ sr: SourceRange) -> Bool {
+        guard !isDirectiveSentence(sr, strict: true) else { return false }
+        if lex.pastOpeners.match(t, at: sr.start, end: sr.end) != nil { return true }
+        let lead = min(sr.end, sr.start + 12)
+        guard let comma = (sr.start..<lead).first(where: { t[$0] == "，" || t[$0] == "," }) else { return false }
+        return roleOf(SourceRange(start: sr.start, end: comma), headingText: false) == .problem
+    }
+
     func opensWithAStatement(_ r: SourceRange) -> Bool {
+        // 近年来，…积累了一些经验，需要进一步…: about the past, and no order in it.
+        if lex.pastOpeners.match(t, at: r.start, end: r.end) != nil, !isDirectiveSentence(r, strict: true) { return true }
+        // 蓝图鼓舞人心，实干谱写华章。让我们…: a closing call before any order or action.
+        for x in sentences(r) {
+            if str(SourceRange(start: x.start, end: min(x.end, x.start + 3))) == "让我们" { return true }
+            if isDirectiveSentence(x, strict: true) || startsWithAction(x) { break }
+        }
         let first = SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))
         guard !isDirectiveSentence(first, strict: true), !startsWithAction(first) else { return false }
         if isDefinition(first) { return true }
@@ -495,6 +526,8 @@ struct ExtractionRun {
         if s.hasPrefix("央视网消息") || s.hasPrefix("新华社") || s.hasPrefix("本报讯") { return true }
         for w in ["出席会议。", "参加会议。", "列席会议。", "出席会议", "参加会议", "主持会议。"] where s.hasSuffix(w) { return true }
         if s.hasPrefix("会议听取了") || s.hasPrefix("会议审议") || s.hasPrefix("会议还研究了") || s.hasPrefix("会议传达学习了") { return true }
+        // A headline: short phrases set apart by spaces, no sentence end (…会议强调 切实加强耕地保护 全力提升耕地质量).
+        if !s.includes("。"), s.count <= 100, s.split(separator: " ", omittingEmptySubsequences: true).count >= 3 { return true }
         return false
     }
 
@@ -555,10 +588,7 @@ struct ExtractionRun {
     /// Whether the first directive sentence of a paragraph (今年是…开局之年。做好政府工作，要坚持以…为指导…) is
     /// guiding thought, with no action sentence before it.
     func firstOrderIsGuidingThought(_ r: SourceRange) -> Bool {
-        var s = r.start
-        for i in r.start..<r.end where t[i] == "。" || i == r.end - 1 {
-            let sr = SourceRange(start: s, end: i + 1)
-            s = i + 1
+        for sr in sentences(r) {
             if isDirectiveSentence(sr, strict: true) { return isGuidingThought(sr) }
             // 坚持党的领导。…要以…为指导: an item that opens with an action is an item.
             if startsWithAction(sr) { return false }

@@ -43,6 +43,8 @@ public final class Lexicon: Sendable {
     public let notOwnerOpeners: KeywordSet
     /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
     public let significanceWords: KeywordSet
+    /// Words that open a paragraph about the past (近年来, 过去一年).
+    public let pastOpeners: KeywordSet
     /// A hash of every list as read, so that facts cached with another lexicon are extracted again.
     public let fingerprint: String
     /// Words around a list of units that make them support (联合X、Y…, 配合X…, X、Y配合…).
@@ -113,6 +115,7 @@ public final class Lexicon: Sendable {
         notOwnerOpeners = try list("not-owner-openers.txt")
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")
+        pastOpeners = try list("past-openers.txt")
         fingerprint = String(hash, radix: 16)
     }
 }

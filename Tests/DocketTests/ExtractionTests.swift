@@ -202,6 +202,19 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31", "2030-12-31"], "the intro names this year and the 十五五: the latest")
     }
 
+    @Test func headlinesPastReportsFindingsAndClosingCallsAreNoTasks() throws {
+        let x = try extract("""
+        市委召开水利工作会议
+        市委书记主持召开水利工作会议强调 压实防汛责任 保障供水安全
+        近年来，各区县在节水方面积极探索，积累了一些经验，需要进一步总结推广。
+        实地检查发现，一些区县防汛物资储备不足。
+        会议要求，各区县要压实防汛责任。实施城乡供水一体化，将有力促进城乡融合。
+        各位代表！蓝图鼓舞人心。让我们团结一心，奋勇争先！
+        2025年6月1日
+        """)
+        #expect(x.tasks.map(\.text) == ["各区县要压实防汛责任。"])
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
