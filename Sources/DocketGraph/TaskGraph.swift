@@ -53,7 +53,8 @@ public struct GraphTask: Sendable {
     public var statusFrom: String?
     /// The earlier task this one reports on, when it is a follow-up (it is then not a checklist item of its own).
     public var reportsOn: String?
-    /// Follow-ups that report on this task, oldest first.
+    /// Follow-ups that report on this task, oldest first: for a checklist item, every later task in its chain
+    /// (a notice that follows up a follow-up reports on the same item); empty for a follow-up itself.
     public var reports: [String] = []
 }
 
@@ -109,12 +110,28 @@ public struct TaskGraph: Sendable {
         // Follow-ups: the later task reports on the earlier one, whose status becomes the newest one reported.
         var index: [String: Int] = [:]
         for (i, g) in tasks.enumerated() { index[g.task.id] = i }
-        for f in followUps {
-            guard let from = index[f.from], let to = index[f.to] else { continue }
-            if f.ambiguous { ambiguousLinks.append(f); continue }
+        func root(_ i: Int) -> Int {
+            var r = i
+            var steps = 0
+            while let up = tasks[r].reportsOn, let j = index[up], steps < tasks.count { r = j; steps += 1 }
+            return r
+        }
+        for f in followUps where !f.ambiguous {
+            guard let from = index[f.from], index[f.to] != nil else { continue }
             list.append(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
             tasks[from].reportsOn = f.to
-            tasks[to].reports.append(f.from)
+        }
+        // Two candidates in one chain (the plan's task and the notice that followed it up) are one item: no doubt.
+        for f in followUps where f.ambiguous {
+            guard let from = index[f.from], let to = index[f.to] else { continue }
+            guard let alt = f.alternative.flatMap({ index[$0] }), root(alt) == root(to) else { ambiguousLinks.append(f); continue }
+            list.append(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
+            tasks[from].reportsOn = f.to
+        }
+        // Each follow-up reports on the item at the start of its chain (032 → 036 → a later notice: one item).
+        for i in tasks.indices where tasks[i].reportsOn != nil {
+            let r = root(i)
+            if r != i { tasks[r].reports.append(tasks[i].task.id) }
         }
         for i in tasks.indices where !tasks[i].reports.isEmpty {
             // Reports come in time order; the newest that states a status wins.
