@@ -132,7 +132,7 @@ struct ExtractionRun {
 
     mutating func walk(_ outline: [OutlineEntry]) {
         // The headings above the current entry, by level.
-        var headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)] = []
+        var headings: [Heading] = []
         // At most two plain paragraphs after a document's last enumerated item close it (各地区、各有关部门要…。
         // 体育总局要…。): each unit's orders there are a task of their own.
         let lastMarked = outline.lastIndex { $0.marker != nil || $0.isHeading } ?? -1
@@ -152,7 +152,10 @@ struct ExtractionRun {
                 let scope = headingScope(e.range)
                 sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
-                headings.append((e.level, id, role, scope, text))
+                // The unit a heading names (二、区交通与建设局), worked out once per heading.
+                let u = units.splitList(text)
+                headings.append(Heading(level: e.level, id: id, role: role, scope: scope, text: text,
+                                        unit: u.count == 1 && units.looksLikeUnit(u[0]) ? u[0] : nil))
                 carriedScope = nil
                 if e.level == 0 { standing = [] }
                 headingBody(e, headings: headings)
@@ -169,11 +172,7 @@ struct ExtractionRun {
                 guard role == .principle, e.marker == nil, startsWithAction(e.range),
                       lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
             }
-            var sectionUnit: String?
-            for h in headings.reversed() {
-                let u = units.splitList(h.text)
-                if u.count == 1, units.looksLikeUnit(u[0]) { sectionUnit = u[0]; break }
-            }
+            let sectionUnit = headings.reversed().lazy.compactMap(\.unit).first
             let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: sectionUnit)
             if e.marker != nil || doc.blocks[e.block].kind == .listItem {
                 itemEntry(e, ctx: ctx)
@@ -187,7 +186,7 @@ struct ExtractionRun {
 
     /// A heading that goes on after its title sentence with a titled item ((一)强化顶层设计引领，发挥政府宏观指导作用。
     /// 建立…指标体系，发挥导向引领作用。2019年6月底前…) holds its first item in the rest of its paragraph.
-    mutating func headingBody(_ e: OutlineEntry, headings: [(level: Int, id: String, role: SectionRole?, scope: TimeMention?, text: String)]) {
+    mutating func headingBody(_ e: OutlineEntry, headings: [Heading]) {
         let first = firstSentenceEnd(from: e.range.start, e.range.end)
         var a = first
         while a < e.range.end, t[a] == " " { a += 1 }
@@ -199,6 +198,17 @@ struct ExtractionRun {
         let ctx = ItemContext(parent: "\(doc.baseName)#\(headings.last?.id ?? "")", section: headings.map(\.text),
                               scope: headings.reversed().compactMap(\.scope).first, entry: e, sectionUnit: nil)
         addTask(rest, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "heading-body")
+    }
+
+    /// A heading above the current entry.
+    struct Heading {
+        var level: Int
+        var id: String
+        var role: SectionRole?
+        var scope: TimeMention?
+        var text: String
+        /// The one unit the heading names, if it names one.
+        var unit: String?
     }
 
     struct ItemContext {
