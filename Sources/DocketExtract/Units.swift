@@ -78,7 +78,7 @@ public struct UnitParser: Sendable {
 
     /// Splits a unit list (市发改委、市财政局；财政、发展改革等部门) into unit names.
     public func splitList(_ raw: String) -> [String] {
-        var s = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,，、;；:：。"))
+        var s = raw.trimmingScalars(" ,，、;；:：。")
         for w in ["等有关部门和单位", "等有关单位", "等有关部门", "等部门按职责分工负责"] where s.hasSuffix(w) && s.count > w.count {
             // X等有关部门和单位 → X plus 有关部门和单位 (ANNOTATION: drop a trailing 等 or 等有关部门)
             s = String(s.dropLast(w.count))
@@ -88,15 +88,15 @@ public struct UnitParser: Sendable {
         if s.hasPrefix("请") { s.removeFirst() }
         // Split on list separators.
         var parts: [String] = []
-        var cur = ""
-        for c in s {
+        var cur = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
             if c == "、" || c == "，" || c == "," || c == "；" || c == ";" || c == "/" {
-                parts.append(cur)
-                cur = ""
+                parts.append(String(cur))
+                cur = String.UnicodeScalarView()
             } else { cur.append(c) }
         }
-        parts.append(cur)
-        parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        parts.append(String(cur))
+        parts = parts.map { $0.trimmingScalars(spaceScalars) }.filter { !$0.isEmpty }
         // Split on 和/及/以及 only between whole unit names.
         var expanded: [String] = []
         for p in parts {
@@ -148,7 +148,7 @@ public struct UnitParser: Sendable {
     }
 
     private func clean(_ u: String) -> String {
-        var s = u.trimmingCharacters(in: CharacterSet(charactersIn: " 　,，、;；:：。"))
+        var s = u.trimmingScalars(" 　,，、;；:：。")
         while s.hasSuffix("等") { s.removeLast() }
         if s.hasPrefix("和") || s.hasPrefix("及") { s.removeFirst() }
         return s
@@ -168,7 +168,7 @@ public struct UnitParser: Sendable {
         clauses.append(cur)
         var pending: [String] = []
         for raw in clauses {
-            let clause = raw.trimmingCharacters(in: .whitespaces)
+            let clause = raw.trimmingScalars(spaceScalars)
             if clause.isEmpty || clause.includes("第一位") || clause == "下同" { continue }
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 let label = String(clause[..<colon]), value = String(clause[clause.index(after: colon)...])

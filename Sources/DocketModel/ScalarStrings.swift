@@ -76,3 +76,19 @@ extension StringProtocol {
         return lo..<hi
     }
 }
+
+/// Space characters a trim removes where Foundation's `.whitespaces` would: space, tab, no-break and ideographic space.
+public let spaceScalars = " \t\u{00A0}\u{3000}"
+
+extension StringProtocol {
+    /// The string without leading and trailing scalars that are in `set`, compared scalar by scalar (no Foundation
+    /// bridging, no grapheme breaking: several times faster than `trimmingCharacters(in:)` on short Chinese text).
+    public func trimmingScalars(_ set: String) -> String {
+        let v = unicodeScalars
+        let drop = set.unicodeScalars
+        var a = v.startIndex, b = v.endIndex
+        while a < b, drop.contains(v[a]) { a = v.index(after: a) }
+        while b > a, drop.contains(v[v.index(before: b)]) { b = v.index(before: b) }
+        return String(String.UnicodeScalarView(v[a..<b]))
+    }
+}

@@ -19,6 +19,13 @@ import Testing
         #expect(units.splitList(input) == expected)
     }
 
+    @Test func trimmingScalarsMatchesFoundationOnTheseSets() {
+        for s in ["", "　", " ，市水利局、；", "\t市财政局\u{00A0}", "市、", "，，"] {
+            #expect(s.trimmingScalars(" ,，、;；:：。") == s.trimmingCharacters(in: CharacterSet(charactersIn: " ,，、;；:：。")))
+            #expect(s.trimmingScalars(spaceScalars) == s.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
     @Test func notesWithRolesAndLabels() {
         let a = units.parseNote("负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区")
         #expect(a.lead == ["发展改革委", "粮食和储备局"])
