@@ -254,11 +254,8 @@ struct ExtractionRun {
     /// (要持续加强法治政府建设。…要持续加强效能政府建设。…): nil unless there are at least two.
     func yaoTitledItems(_ r: SourceRange) -> [SourceRange]? {
         var starts: [Int] = []
-        var s = r.start
-        for i in r.start..<r.end where t[i] == "。" {
-            let x = SourceRange(start: s, end: i + 1)
-            if t[s] == "要", x.length <= 16, !(s..<i).contains(where: { t[$0] == "，" || t[$0] == "," || t[$0] == "、" }) { starts.append(s) }
-            s = i + 1
+        for x in sentences(r) where t[x.start] == "要" && x.length <= 16 {
+            if !(x.start..<x.end).contains(where: { t[$0] == "，" || t[$0] == "," || t[$0] == "、" }) { starts.append(x.start) }
         }
         guard starts.count >= 2 else { return nil }
         return starts.indices.map { k in SourceRange(start: starts[k], end: k + 1 < starts.count ? starts[k + 1] : r.end) }
@@ -340,15 +337,9 @@ struct ExtractionRun {
     /// (体育总局要…, 由地方统筹…) starts a task; the sentences after it that have none (要…) continue it.
     mutating func closingTasks(_ r: SourceRange, ctx: ItemContext) {
         var groups: [SourceRange] = []
-        var s = r.start
-        for i in r.start..<r.end where t[i] == "。" || i == r.end - 1 {
-            var a = s
-            while a <= i, t[a] == " " { a += 1 }
-            let sr = SourceRange(start: a, end: i + 1)
-            s = i + 1
-            guard sr.length > 4 else { continue }
+        for sr in sentences(r) where sr.length > 4 {
             let directive = isDirectiveSentence(sr, strict: false) || ordersWithoutYao(sr)
-            let ownSubject = t[a] != "要" && !units.subjects(t, sr.start..<sr.end).lead.isEmpty
+            let ownSubject = t[sr.start] != "要" && !units.subjects(t, sr.start..<sr.end).lead.isEmpty
             if directive && (ownSubject || groups.isEmpty), !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr) {
                 groups.append(sr)
             } else if let last = groups.last {
@@ -465,8 +456,6 @@ struct ExtractionRun {
         return !strict && startsWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end) && !isDefinition(r)
     }
 
-    /// A paragraph whose first sentence orders nothing and says what something is (“十五五”时期，是…关键时期) or
-    /// what was done (…省政府制定了《纲要》): background, not an item.
     /// The sentences of a range, each up to its 。！？ (or the range's end), leading spaces skipped.
     func sentences(_ r: SourceRange) -> [SourceRange] {
         var out: [SourceRange] = []
@@ -489,6 +478,8 @@ struct ExtractionRun {
         return roleOf(SourceRange(start: sr.start, end: comma), headingText: false) == .problem
     }
 
+    /// A paragraph whose first sentence orders nothing and says what something is (“十五五”时期，是…关键时期) or
+    /// what was done (…省政府制定了《纲要》): background, not an item.
     func opensWithAStatement(_ r: SourceRange) -> Bool {
         // 近年来，…积累了一些经验，需要进一步…: about the past, and no order in it.
         if lex.pastOpeners.match(t, at: r.start, end: r.end) != nil, !isDirectiveSentence(r, strict: true) { return true }
