@@ -348,7 +348,7 @@ public struct UnitParser: Sendable {
         for (k, w) in lex.partnerVerbs.allMatches(t, in: r) {
             // A verb at the clause's start or after an adverb (已联合…, 并配合…), not inside a name (联合采购办公室).
             let before: Unicode.Scalar = k > 0 ? t[k - 1] : "。"
-            guard before != "由", k == r.lowerBound || "已并要将还再均须应积极主动进一步".unicodeScalars.contains(before) else { continue }
+            guard before != "由", k == r.lowerBound || Scalars.beforeVerb.contains(before) else { continue }
             let start = k + w.unicodeScalars.count
             // Only a list that opens right after the verb with a unit (配合做好…, 协同推进… name none).
             let list = partnerList(t, from: start, to: r.upperBound)
