@@ -492,12 +492,12 @@ struct ExtractionRun {
         guard !isDirectiveSentence(first, strict: true), !startsWithAction(first) else { return false }
         if isDefinition(first) { return true }
         // 制定了, 完成了: a verb in the perfective.
-        return (first.start + 2..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
+        return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }
 
     /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.
     func isDefinition(_ r: SourceRange) -> Bool {
-        (r.start..<(r.end - 1)).contains { (t[$0] == "，" || t[$0] == ",") && t[$0 + 1] == "是" }
+        r.length >= 2 && (r.start..<(r.end - 1)).contains { (t[$0] == "，" || t[$0] == ",") && t[$0 + 1] == "是" }
     }
 
     /// A sentence that orders without 要: a unit as the subject of a duty (国务院办公厅将加强统筹协调), or a duty

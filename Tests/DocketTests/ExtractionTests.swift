@@ -215,6 +215,16 @@ import Testing
         #expect(x.tasks.map(\.text) == ["各区县要压实防汛责任。"])
     }
 
+    @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
+        // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
+        let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
+                   "（一）加强。要。", "一是。二是。", "从2026年起", "从2026年起三年", "岁末年初", "督查发现，"]
+        for p in odd {
+            let x = try extract("关于某事的通知\n一、主要任务\n\(p)\n（一）\(p)\n\(p)\n2025年1月1日\n")
+            #expect(x.tasks.allSatisfy { !$0.text.isEmpty }, "\(p)")
+        }
+    }
+
     @Test func subjectOfADutyIsItsLead() throws {
         let x = try extract("会议要求，海关总署要会同财政部制定实施细则。各地区要抓好落实。\n")
         #expect(x.tasks.first?.lead == ["海关总署"])
