@@ -232,10 +232,18 @@ struct ExtractionRun {
             }
         }
         if facts.kind != .progress {
+            // （一）总体目标以…, 二、存在问题回顾今年以来的工作…一是…: an item titled as targets, principles, achievements or
+            // problems holds no tasks (a two-character review word is a verb there: 总结经验做法 is a task). A year
+            // before the title is skipped (一、2025年工作总结…).
+            if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
+               let v = lex.sectionRoles.value(ScalarStrings.make(w)), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4,
+               !startsWithAction(e.range) { return }
             // （一）全方位深化改革攻坚…一是…二是…: the 一是 items are the tasks.
             let run = Markers.inline(t, e.range.start, e.range.end)
             if run.count >= 2 {
-                splitInline(run, in: e.range, ctx: ctx, introScope: ctx.scope ?? carriedScope)
+                // 二、2025年工作思路…一是…: the period the item's title names is the scope of its items.
+                let titleScope = headingScope(SourceRange(start: e.range.start, end: run[0].pos))
+                splitInline(run, in: e.range, ctx: ctx, introScope: titleScope ?? ctx.scope ?? carriedScope)
                 return
             }
             if runOn.contains(e.block), let parts = titleSentenceItems(e.range), parts.count >= 2 {
@@ -288,6 +296,8 @@ struct ExtractionRun {
     /// An unenumerated paragraph: inline enumeration, a paragraph item, or sentence tasks.
     mutating func paragraphEntry(_ e: OutlineEntry, ctx: ItemContext, underHeading: Bool, closing: Bool = false) {
         let r = e.range
+        // 2022年是…。区行政审批局在…领导下，…提供保障。现将相关情况总结如下：: the opening of a report, about the past.
+        if introducesReport(r) { return }
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end)
         if run.count >= 2 {
@@ -569,6 +579,24 @@ struct ExtractionRun {
     }
 
     /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.
+    /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
+    func afterYear(_ r: SourceRange) -> Int {
+        let k = r.start
+        guard r.length > 5, (k..<k + 4).allSatisfy({ Markers.isDigit(t[$0]) }), t[k + 4] == "年" else { return k }
+        return k + 5
+    }
+
+    /// Whether a paragraph ends by introducing the report that follows (现将…总结如下：, 现将有关情况报告如下。): its
+    /// sentences are the report's background, not orders.
+    func introducesReport(_ r: SourceRange) -> Bool {
+        guard isPreamble(r) else { return false }
+        var e = r.end
+        while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }
+        var s = e
+        while s > r.start, t[s - 1] != "。", t[s - 1] != "；", t[s - 1] != ";" { s -= 1 }
+        return str(SourceRange(start: s, end: e)).includes("现将")
+    }
+
     func isPreamble(_ r: SourceRange) -> Bool {
         var e = r.end
         while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }

@@ -215,6 +215,30 @@ import Testing
         #expect(x.tasks.map(\.text) == ["各区县要压实防汛责任。"])
     }
 
+    @Test func aRunOnYearReportKeepsOnlyNextYearsItems() throws {
+        // A bureau's year report as web pages deliver it: one line, headings run into their text.
+        let x = try extract("""
+        某县水利局2025年工作总结和2026年工作思路
+        2025年是“十四五”规划收官之年。县水利局在县委、县政府的坚强领导下，坚持稳中求进，持续推进水利高质量发展，为全县经济社会发展提供水利保障。现将有关情况总结如下：一、2025年工作总结过去一年，我们多措并举保障供水安全。（一）供水保障能力显著提升。一是持续强化水源保护。完成水源地整治5处。二是加快推进管网改造。改造管网12公里。二、存在问题回顾一年来的工作，仍然存在一些不足。一是调蓄能力不足，汛期供需矛盾突出。二是项目前期工作进展较慢。三、2026年工作思路2026年，县水利局将紧紧围绕县委中心任务，努力为全县高质量发展贡献水利力量。重点抓好三个方面工作：一是持续提升供水保障水平。推进第二水厂扩建，完善应急备用水源。二是加快农村饮水工程建设。会同县财政局落实建设资金，完成10个村的管网延伸。三是建设过硬干部队伍。坚持党建引领，持续改进作风。
+        """)
+        #expect(x.tasks.map(\.marker) == ["一是", "二是", "三是"])
+        #expect(x.tasks.first?.text.hasPrefix("持续提升供水保障水平") == true)
+        #expect(x.tasks.allSatisfy { $0.deadline?.date?.iso == "2026-12-31" }, "the period the item's title names")
+    }
+
+    @Test func itemsTitledAsTargetsOrGuidingIdeasAreNoTasks() throws {
+        let x = try extract("""
+        某县2026年水利工作计划
+        一、2026年工作计划
+        （一）总体目标以供水安全为首要目标，再推出一批改革举措。
+        （二）总体思路以习近平新时代中国特色社会主义思想为指导，突出安全、效率、服务。
+        （三）重点工作
+        1.保障供水安全。推进第二水厂扩建。
+        2.总结经验做法。年底前对试点情况进行总结，形成报告。
+        """)
+        #expect(x.tasks.map(\.text) == ["保障供水安全。推进第二水厂扩建。", "总结经验做法。年底前对试点情况进行总结，形成报告。"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
