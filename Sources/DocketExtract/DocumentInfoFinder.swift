@@ -89,6 +89,11 @@ struct DocumentInfoFinder {
                 if let m = ms.first(where: { $0.text.hasSuffix("日") && $0.date != nil }) {
                     date = m.date
                     source = m.hasYear ? "text" : "text-year"
+                    // 中共中央政治局12月9日召开会议，分析研究2025年经济工作: late in a year, the year a meeting plans
+                    // for is the next one.
+                    if !m.hasYear, let d = date, d.month >= 10, firstYearIsPlanned(t, blocks: blocks), let e = Day(year: d.year - 1, month: d.month, day: d.day) {
+                        date = e
+                    }
                     break
                 }
             }
@@ -200,13 +205,24 @@ struct DocumentInfoFinder {
         return nil
     }
 
+    /// Whether the first year the text names is the year of the work it plans (研究部署2025年…, 做好2025年…).
+    private func firstYearIsPlanned(_ t: [Unicode.Scalar], blocks: [Block]) -> Bool {
+        guard let i = firstYearPosition(t, blocks: blocks) else { return false }
+        let before = ScalarStrings.make(t[max(0, i - 4)..<i])
+        return ["研究", "部署", "安排", "谋划", "做好", "抓好"].contains { before.hasSuffix($0) }
+    }
+
     private func firstYearMentioned(_ t: [Unicode.Scalar], blocks: [Block]) -> Int? {
+        firstYearPosition(t, blocks: blocks).flatMap { Markers.readNumber(t, $0, $0 + 4) }
+    }
+
+    private func firstYearPosition(_ t: [Unicode.Scalar], blocks: [Block]) -> Int? {
         for b in blocks {
             var i = b.range.start
             while i + 4 < b.range.end {
                 if Markers.isDigit(t[i]), Markers.isDigit(t[i + 1]), Markers.isDigit(t[i + 2]), Markers.isDigit(t[i + 3]), t[i + 4] == "年",
                    i == b.range.start || !Markers.isDigit(t[i - 1]), let y = Markers.readNumber(t, i, i + 4), (1990...2100).contains(y) {
-                    return y
+                    return i
                 }
                 i += 1
             }

@@ -386,7 +386,7 @@ struct ExtractionRun {
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
                 let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
-                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr) {
+                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
@@ -505,6 +505,19 @@ struct ExtractionRun {
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }
 
+    /// A sentence about work done under someone's leadership (在党中央坚强领导下，各级纪检监察机关深入推进…，着力…，
+    /// 推动…取得新成效。; 区行政审批局在区党工委的坚强领导下，…提供保障。): no 要, 将 or 必须 in it, so no order.
+    func isDoneUnderLeadership(_ r: SourceRange) -> Bool {
+        let head = str(SourceRange(start: r.start, end: min(r.end, r.start + 40)))
+        guard let k = head.find("领导下"), head[..<k.lowerBound].includes("在") else { return false }
+        let s = str(r)
+        if s.includes("将") || s.includes("必须") || s.includes("务必") || s.includes("应当") { return false }
+        // 要 as a modal: not in 重要, 主要, 要求.
+        return !(r.start..<r.end).contains { i in
+            t[i] == "要" && (i == r.start || (t[i - 1] != "重" && t[i - 1] != "主")) && (i + 1 >= r.end || t[i + 1] != "求")
+        }
+    }
+
     /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.
     func isDefinition(_ r: SourceRange) -> Bool {
         r.length >= 2 && (r.start..<(r.end - 1)).contains { (t[$0] == "，" || t[$0] == ",") && t[$0 + 1] == "是" }
@@ -611,7 +624,9 @@ struct ExtractionRun {
         if s.includes("工作总基调") { return units.subjects(t, r.start..<r.end).lead.isEmpty }
         guard let g = s.find("为指导") else { return false }
         let head = s[..<g.lowerBound]
-        return head.hasPrefix("以") || head.includes("要以") || head.includes("坚持以") || head.includes(",以") || head.includes("，以")
+        guard head.hasPrefix("以") || head.includes("要以") || head.includes("坚持以") || head.includes(",以") || head.includes("，以") else { return false }
+        // 纪检监察机关要坚持以…为指导，…: addressed to named bodies, it is their order.
+        return units.subjects(t, r.start..<r.end).lead.isEmpty
     }
 
     /// Whether the first directive sentence of a paragraph (今年是…开局之年。做好政府工作，要坚持以…为指导…) is

@@ -116,6 +116,12 @@ public struct UnitParser: Sendable {
                 return out.map(clean)
             }
         }
+        // A party organ named once for the whole list: 国务院、最高人民检察院党组 → 国务院党组, 最高人民检察院党组.
+        for organ in ["党组", "党委"] where expanded.count >= 2 {
+            guard let last = expanded.last, last.hasSuffix(organ), looksLikeUnit(String(last.dropLast(organ.count))),
+                  expanded.dropLast().allSatisfy({ !$0.hasSuffix(organ) && looksLikeUnit($0) }) else { continue }
+            expanded = expanded.dropLast().map { $0 + organ } + [last]
+        }
         // Parts that only name a kind of region join the next (各省、自治区、直辖市人民政府 is one unit).
         var merged: [String] = []
         var pending = ""

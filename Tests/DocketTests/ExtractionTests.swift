@@ -239,6 +239,21 @@ import Testing
         #expect(x.tasks.map(\.text) == ["保障供水安全。推进第二水厂扩建。", "总结经验做法。年底前对试点情况进行总结，形成报告。"])
     }
 
+    @Test func newsOfAMeetingLateInTheYearThatPlansTheNext() throws {
+        let x = try extract("""
+        市委常委会召开会议 研究部署2026年工作
+        本报讯：市委常委会12月9日召开会议，研究部署2026年工作。
+        会议指出，在市委坚强领导下，各级各部门深入推进改革，着力防范化解风险，推动各项工作取得新成效。
+        会议强调，各级纪检监察机关要坚持以新思想为指导，始终保持惩治腐败高压态势。明年要扩大有效投资。
+        """)
+        #expect(x.document.date?.iso == "2025-12-09", "the year a meeting plans for is the next one")
+        #expect(x.tasks.map(\.text) == ["各级纪检监察机关要坚持以新思想为指导，始终保持惩治腐败高压态势。", "明年要扩大有效投资。"])
+        #expect(x.tasks.first?.lead == ["各级纪检监察机关"], "guiding thought addressed to named bodies is their order")
+        #expect(x.tasks.last?.deadline?.date?.iso == "2026-12-31")
+        let y = try extract("市委常委会召开会议 研究部署2026年工作\n本报讯：市委常委会1月9日召开会议，研究部署2026年工作。\n会议要求，各区县要扩大有效投资。\n")
+        #expect(y.document.date?.iso == "2026-01-09", "early in the year it plans the same year")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",

@@ -14,6 +14,8 @@ import Testing
         ("各省、自治区、直辖市人民政府", ["各省、自治区、直辖市人民政府"]),
         ("人力资源社会保障部等有关部门和单位", ["人力资源社会保障部"]),
         ("海关总署等", ["海关总署"]),
+        ("国务院、最高人民检察院党组", ["国务院党组", "最高人民检察院党组"]),
+        ("管委会、区党工委", ["管委会", "区党工委"]),
     ])
     func splitsListsAsTheGuideSays(_ input: String, _ expected: [String]) {
         #expect(units.splitList(input) == expected)
