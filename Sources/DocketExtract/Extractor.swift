@@ -238,6 +238,8 @@ struct ExtractionRun {
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
                let v = lex.sectionRoles.value(ScalarStrings.make(w)), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4,
                !startsWithAction(e.range) { return }
+            // 一、太钢等企业减污节水情况。2002年…: an item that reports how things stand is no order.
+            if reportsASituation(e.range) { return }
             // （一）全方位深化改革攻坚…一是…二是…: the 一是 items are the tasks.
             let run = Markers.inline(t, e.range.start, e.range.end)
             if run.count >= 2 {
@@ -302,7 +304,7 @@ struct ExtractionRun {
         let run = Markers.inline(t, r.start, r.end)
         if run.count >= 2 {
             let intro = SourceRange(start: r.start, end: run[0].pos)
-            let role = roleOf(intro, headingText: false) ?? saidRole
+            let role = roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)
             if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
             if role == .review || role == .problem || role == .principle || role == .target { return }
             // Directive sentences in the intro, after the lead, are tasks too.
@@ -592,6 +594,24 @@ struct ExtractionRun {
     }
 
     /// A paragraph that introduces what follows (现将有关情况通报如下：) rather than ordering anything.
+    /// Whether an item's title sentence names a situation (城市节水和污水再生利用情况。): short, ending in 情况, and not
+    /// an action (报送工作情况 is one).
+    func reportsASituation(_ r: SourceRange) -> Bool {
+        let e = firstSentenceEnd(from: r.start, r.end)
+        guard e - r.start <= 32, e > r.start + 3, t[e - 1] == "。", !startsWithAction(r) else { return false }
+        return t[e - 3] == "情" && t[e - 2] == "况"
+    }
+
+    /// Whether a list's intro says what is wrong (在实际应用中也存在一些问题：; 主要存在以下不足。).
+    func introListsProblems(_ r: SourceRange) -> Bool {
+        var e = r.end
+        while e > r.start, t[e - 1] == ":" || t[e - 1] == "：" || t[e - 1] == "。" || t[e - 1] == " " { e -= 1 }
+        let s = str(SourceRange(start: max(r.start, e - 24), end: e))
+        guard let k = s.find("存在", backwards: true) else { return false }
+        let tail = s[k.upperBound...]
+        return ["问题", "不足", "困难", "短板"].contains { tail.hasSuffix($0) } && !tail.includes("，") && !tail.includes(",")
+    }
+
     /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
     func afterYear(_ r: SourceRange) -> Int {
         let k = r.start

@@ -415,6 +415,10 @@ public struct UnitParser: Sendable {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 var headText = Self.str(t[s..<headEnd])
+                // 有关部门下一步拟…: a word of time between the units and their verb is no part of them.
+                for w in ["下一步", "下步", "今后", "近期", "目前", "当前"] where headText.hasSuffix(w) {
+                    headText = String(headText.dropLast(w.count))
+                }
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.
                 if let r = headText.find("会同") {
                     out.support += splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)

@@ -254,6 +254,21 @@ import Testing
         #expect(y.document.date?.iso == "2026-01-09", "early in the year it plans the same year")
     }
 
+    @Test func aReplyThatReportsSituationsAndProblemsOrdersOnlyItsMeasures() throws {
+        let x = try extract("""
+        市政府办公室关于节水建议的答复
+        张委员：
+        您的建议收悉。现将有关情况答复如下：
+        一、城市节水情况。2024年全市节水1亿立方米，重复利用率提高到70%。
+        节水工作也存在一些问题：一是水价改革不到位；二是再生水设施建设缓慢。
+        二、下一步措施。市水利局拟研究制订再生水利用办法，加大推广力度。市住房城乡建设局拟继续实施供水管网改造。
+        市政府办公室
+        2025年3月3日
+        """)
+        #expect(x.tasks.count == 1)
+        #expect(x.tasks.first?.lead == ["市水利局", "市住房城乡建设局"], "a unit that 拟 (plans to) act owns the measure")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
