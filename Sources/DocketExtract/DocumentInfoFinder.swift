@@ -67,7 +67,10 @@ struct DocumentInfoFinder {
             if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }
         }
         if date == nil, let last = blocks.last {
-            let s = text(last).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+            // …平潭综合实验区管委会2015年5月25日 来源：中国平潭 附件下载: the signature before a web page's footer.
+            var end = last.range.end
+            if let (p, _) = lex.trailers.firstMatch(t, in: max(last.range.start, last.range.end - 40)..<last.range.end) { end = p }
+            let s = doc.text.normalizedString(SourceRange(start: last.range.start, end: end)).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
             if s.hasSuffix("日") {
                 let tail = String(s.suffix(12))
                 if let d = fullDate(tail, whole: false) { date = d; source = "signature" }

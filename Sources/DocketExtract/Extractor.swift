@@ -612,6 +612,25 @@ struct ExtractionRun {
         return ["问题", "不足", "困难", "短板"].contains { tail.hasSuffix($0) } && !tail.includes("，") && !tail.includes(",")
     }
 
+    /// Where the text after an item's last sentence stops being the item: a contact note or a web page's footer
+    /// (联系人：, 来源：), or a signature with its date; nil when nothing follows the item.
+    func trailerStart(_ r: SourceRange) -> Int? {
+        var lastEnd = r.start
+        for i in r.start..<r.end where t[i] == "。" { lastEnd = i + 1 }
+        guard lastEnd > r.start, lastEnd < r.end else { return nil }
+        if let (p, _) = lex.trailers.firstMatch(t, in: lastEnd..<r.end) {
+            var k = p
+            while k > lastEnd, t[k - 1] == "(" || t[k - 1] == " " { k -= 1 }
+            return k
+        }
+        // 平潭综合实验区管委会2015年5月25日: a signature closing the last item.
+        let tail = times.find(t, in: lastEnd..<r.end)
+        if tail.contains(where: { $0.hasYear && $0.text.hasSuffix("日") }), !(lastEnd..<r.end).contains(where: { t[$0] == "," || t[$0] == "，" }) {
+            return lastEnd
+        }
+        return nil
+    }
+
     /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
     func afterYear(_ r: SourceRange) -> Int {
         let k = r.start
@@ -709,6 +728,9 @@ struct ExtractionRun {
 
     mutating func addTask(_ raw: SourceRange, marker: String?, ctx: ItemContext, scope: TimeMention?, rule: String) {
         var r = trimmed(raw)
+        // …形成良好舆论氛围。（联系人：张三 联系电话：…） 某局2015年5月25日 来源：…: a contact note, a signature or a web
+        // page's footer after the last sentence is no part of the task.
+        if let cut = trailerStart(r) { r = trimmed(SourceRange(start: r.start, end: cut)) }
         guard r.length > 2 else { return }
         var rules = [rule]
         // Unit notes: every parenthesised note in the item; the closing one is cut from the text.

@@ -49,6 +49,8 @@ public final class Lexicon: Sendable {
     public let fingerprint: String
     /// Words around a list of units that make them support (联合X、Y…, 配合X…, X、Y配合…).
     public let partnerVerbs: KeywordSet
+    /// Words that begin text after a document's body (联系人：, 来源：, 附件下载).
+    public let trailers: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -116,6 +118,7 @@ public final class Lexicon: Sendable {
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")
         pastOpeners = try list("past-openers.txt")
+        trailers = try list("trailers.txt")
         fingerprint = String(hash, radix: 16)
     }
 }

@@ -269,6 +269,17 @@ import Testing
         #expect(x.tasks.first?.lead == ["市水利局", "市住房城乡建设局"], "a unit that 拟 (plans to) act owns the measure")
     }
 
+    @Test func aContactNoteASignatureAndAWebFooterAreNoPartOfTheLastTask() throws {
+        let x = try extract("""
+        关于做好城区环境整治工作的实施意见
+        发布时间: 2025-05-28 09:48
+        各乡镇人民政府，区直各单位：现就有关工作提出如下实施意见：一、整治任务1.环境卫生整治。加强环卫巡查，集中清理卫生死角。（责任单位：县环卫所）2.交通秩序整治。合理设置交通标志，规范车辆停放。（责任单位：县公安局）二、保障措施1.加强领导。各责任单位要高度重视，于5月30日前报送实施方案。2.加强宣传。县融媒体中心要加大宣传报道力度。（联系人：张三 联系电话：12345678） 某县人民政府2025年5月25日 来源：某县政府网 附件下载
+        """)
+        #expect(x.document.date?.iso == "2025-05-25", "the signature before the page's footer, not the publication stamp")
+        #expect(x.tasks.last?.text == "加强宣传。县融媒体中心要加大宣传报道力度。")
+        #expect(x.tasks.map(\.lead) == [["县环卫所"], ["县公安局"], ["各责任单位"], ["县融媒体中心"]])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
