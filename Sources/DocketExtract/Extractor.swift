@@ -599,6 +599,9 @@ struct ExtractionRun {
     func reportsASituation(_ r: SourceRange) -> Bool {
         let e = firstSentenceEnd(from: r.start, r.end)
         guard e - r.start <= 32, e > r.start + 3, t[e - 1] == "。", !startsWithAction(r) else { return false }
+        // 每季度向市政府报送供水安全运行情况。: a duty to report how things stand is an order.
+        let title = SourceRange(start: r.start, end: e)
+        if isDirectiveSentence(title, strict: true) || str(title).includes("报") || str(title).includes("反馈") || str(title).includes("提交") { return false }
         return t[e - 3] == "情" && t[e - 2] == "况"
     }
 

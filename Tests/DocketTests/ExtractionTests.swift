@@ -262,10 +262,11 @@ import Testing
         一、城市节水情况。2024年全市节水1亿立方米，重复利用率提高到70%。
         节水工作也存在一些问题：一是水价改革不到位；二是再生水设施建设缓慢。
         二、下一步措施。市水利局拟研究制订再生水利用办法，加大推广力度。市住房城乡建设局拟继续实施供水管网改造。
+        三、每季度向市政府报送节水工作情况。
         市政府办公室
         2025年3月3日
         """)
-        #expect(x.tasks.count == 1)
+        #expect(x.tasks.count == 2, "a duty to report how things stand is an order")
         #expect(x.tasks.first?.lead == ["市水利局", "市住房城乡建设局"], "a unit that 拟 (plans to) act owns the measure")
     }
 
