@@ -59,6 +59,8 @@ struct ExtractionRun {
     var deadline: ContinuousClock.Instant?
     /// Blocks that came from splitting a run-on line: their lost paragraph breaks show as short title sentences.
     var runOn = Set<Int>()
+    /// The period a plan's title names (某局2023年度工作计划): the scope of every task that has no nearer one.
+    var documentScope: TimeMention?
 
     init(doc: SourceDocument, lex: Lexicon, calendar: WorkingDayCalendar, referenceDate: Day?) {
         self.doc = doc
@@ -82,6 +84,7 @@ struct ExtractionRun {
             let s = str(b.range)
             return s.includes("第一位") && (s.includes("牵头") || s.includes("主办"))
         }
+        documentScope = titleScope()
         let skip = trailerAndFrontMatter()
         let outline = OutlineBuilder(doc: doc).build(from: titleBlocks, skip: skip)
         walk(outline)
@@ -634,6 +637,19 @@ struct ExtractionRun {
         return nil
     }
 
+    /// The period a document's title names as the time of its plan (2023年度工作计划, 2026年水利重点工作任务; not
+    /// 2022年工作总结).
+    func titleScope() -> TimeMention? {
+        // A progress notice reports on tasks set elsewhere (关于2026年重点工作任务推进情况的通报): no scope of its own.
+        guard titleBlocks > 0, titleBlocks <= doc.blocks.count, facts.kind != .progress else { return nil }
+        let r = doc.blocks[0].range.start..<doc.blocks[titleBlocks - 1].range.end
+        let found = times.find(t, in: r).compactMap(periodOf).filter { m in
+            let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 8)))
+            return !after.includes("总结") && ["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) }
+        }
+        return Self.latest(found)
+    }
+
     /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
     func afterYear(_ r: SourceRange) -> Int {
         let k = r.start
@@ -811,7 +827,7 @@ struct ExtractionRun {
         }
         let (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
 
-        let deadline = deadlineFor(r, scope: scope, rules: &rules)
+        let deadline = deadlineFor(r, scope: scope ?? documentScope, rules: &rules)
         var status: TaskStatus?
         var statusText: String?
         // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.

@@ -281,6 +281,18 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["县环卫所"], ["县公安局"], ["各责任单位"], ["县融媒体中心"]])
     }
 
+    @Test func aPlansTitleNamesTheScopeOfItsTasks() throws {
+        let x = try extract("""
+        某镇2026年度工作计划
+        （一）提升党建质效。一是开展党建品牌创建。打造一批特色党建品牌。二是加强作风建设。常态化开展效能督查。
+        （二）推动产业发展。一是发展现代农业。6月底前建成生态农业园。二是加快民宿集群建设。
+        """)
+        #expect(x.document.kind == .plan)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2026-12-31", "2026-12-31", "2026-06-30", "2026-12-31"])
+        let y = try extract("某镇2025年工作总结\n（一）下步打算。一是开展党建品牌创建。二是加强作风建设。\n")
+        #expect(y.tasks.allSatisfy { $0.deadline == nil }, "a summary's year is the year it looks back on")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
