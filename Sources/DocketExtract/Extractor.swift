@@ -244,7 +244,7 @@ struct ExtractionRun {
             // 一、太钢等企业减污节水情况。2002年…: an item that reports how things stand is no order.
             if reportsASituation(e.range) { return }
             // （一）全方位深化改革攻坚…一是…二是…: the 一是 items are the tasks.
-            let run = Markers.inline(t, e.range.start, e.range.end)
+            let run = Markers.inline(t, e.range.start, e.range.end, titledFirst: runOn.contains(e.block))
             if run.count >= 2 {
                 // 二、2025年工作思路…一是…: the period the item's title names is the scope of its items.
                 let titleScope = headingScope(SourceRange(start: e.range.start, end: run[0].pos))
@@ -304,7 +304,7 @@ struct ExtractionRun {
         // 2022年是…。区行政审批局在…领导下，…提供保障。现将相关情况总结如下：: the opening of a report, about the past.
         if introducesReport(r) { return }
         let (leadEnd, saidRole) = saidLead(r)
-        let run = Markers.inline(t, r.start, r.end)
+        let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {
             let intro = SourceRange(start: r.start, end: run[0].pos)
             let role = roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)

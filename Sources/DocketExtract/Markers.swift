@@ -116,11 +116,18 @@ enum Markers {
     ///
     /// Returns the markers' positions when they form a run starting at 一 (or 第一, 首先) that counts up by one
     /// and each sits at a clause boundary; otherwise an empty list.
-    static func inline(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(pos: Int, marker: Marker)] {
+    ///
+    /// With `titledFirst`, the first marker may follow a title with no punctuation between them, as a run-on copy of
+    /// a web page leaves it (（二）多举措激发企业活力一是…。二是…): a 一是 after any character but those of 统一, 唯一,
+    /// 同一….
+    static func inline(_ t: [Unicode.Scalar], _ start: Int, _ end: Int, titledFirst: Bool = false) -> [(pos: Int, marker: Marker)] {
         var found: [(Int, Marker)] = []
         var i = start
         while i < end {
-            let atBoundary = i == start || Scalars.inlineBoundary.contains(t[i - 1])
+            var atBoundary = i == start || Scalars.inlineBoundary.contains(t[i - 1])
+            if !atBoundary, titledFirst, found.isEmpty, t[i] == "一", i + 1 < end, t[i + 1] == "是", !Scalars.beforeYiShi.contains(t[i - 1]) {
+                atBoundary = true
+            }
             if atBoundary {
                 if isCJKNumeral(t[i]) {
                     var j = i

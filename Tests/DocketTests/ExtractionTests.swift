@@ -293,6 +293,15 @@ import Testing
         #expect(y.tasks.allSatisfy { $0.deadline == nil }, "a summary's year is the year it looks back on")
     }
 
+    @Test func inARunOnCopyAFirstItemMayFollowItsTitleWithNoStop() throws {
+        let x = try extract("""
+        某局2026年工作计划
+        一、2026年工作计划（一）深化改革攻坚。一是完善主业管理。推动资源向主业集中。二是推进专业化整合。提高资源配置效率。（二）多举措激发企业活力一是构建差异化考核体系。强化刚性兑现。二是加强闲置资产盘活考核。提高资产使用效率。（三）统一思想认识。统一是前提，要加强学习。
+        """)
+        #expect(x.tasks.map(\.marker) == ["一是", "二是", "一是", "二是", "（三）"])
+        #expect(x.tasks[2].text == "构建差异化考核体系。强化刚性兑现。")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
