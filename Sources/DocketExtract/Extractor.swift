@@ -288,8 +288,15 @@ struct ExtractionRun {
         func isTitle(_ x: SourceRange) -> Bool {
             x.length <= 16 && !(x.start..<x.end).contains { t[$0] == "," || t[$0] == ";" || t[$0] == "、" } && startsWithAction(x)
         }
-        let starts = sentences.indices.dropFirst().filter { isTitle(sentences[$0]) }
+        var starts = sentences.indices.dropFirst().filter { isTitle(sentences[$0]) }
         guard starts.count >= 2 else { return nil }
+        // 聚力试点带动。…聚力书香坛西，打造龙海阅读小镇。聚力文化保护。…: a short sentence with a comma that opens as
+        // its sibling titles do is a title too.
+        let openings = Set(starts.map { k in [t[sentences[k].start], t[sentences[k].start + 1]].map(\.value) })
+        starts = sentences.indices.dropFirst().filter { k in
+            let x = sentences[k]
+            return isTitle(x) || (x.length <= 16 && x.length > 4 && startsWithAction(x) && openings.contains([t[x.start].value, t[x.start + 1].value]))
+        }
         var out: [SourceRange] = []
         for (k, si) in starts.enumerated() {
             let end = k + 1 < starts.count ? sentences[starts[k + 1] - 1].end : r.end

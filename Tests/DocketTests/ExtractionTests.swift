@@ -302,6 +302,14 @@ import Testing
         #expect(x.tasks[2].text == "构建差异化考核体系。强化刚性兑现。")
     }
 
+    @Test func lostParagraphsOfARunOnItemOpenWithShortTitles() throws {
+        let x = try extract("""
+        某片区2026年工作计划
+        一、2026年工作计划（一）全面实施乡村振兴战略，加快推进农业农村现代化。聚力试点带动。加大力度推进乡村振兴试点项目建设。聚力书香小镇，打造阅读品牌。聚力文化保护。推进文化挖掘，传承传统习俗。（二）打造良好的生态环境。增强环保意识。丰富环保宣传模式。夯实基础设施。完成生态教育基地建设。
+        """)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["聚力试点带动", "聚力书香小镇", "聚力文化保护", "增强环保意识", "夯实基础设施"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
