@@ -715,7 +715,9 @@ struct ExtractionRun {
         guard r.length > 0 else { return nil }
         let found = times.find(t, in: r.start..<r.end).compactMap(periodOf).filter { m in
             let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
-            return (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
+            // 今年是“十四五”规划收官之年: a year named as the time of the work ahead (not a year already over).
+            let yearAhead = after.hasPrefix("是") && m.date.map { d in facts.date.map { d >= $0 } ?? true } ?? false
+            return yearAhead || (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
         }
         return Self.latest(found)
     }

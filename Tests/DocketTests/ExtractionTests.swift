@@ -310,6 +310,13 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(6)) } == ["聚力试点带动", "聚力书香小镇", "聚力文化保护", "增强环保意识", "夯实基础设施"])
     }
 
+    @Test func aYearNamedAsTheTimeAheadScopesTheOrdersAfterIt() throws {
+        let x = try extract("市委常委会召开会议\n本报讯：市委常委会1月9日召开会议。\n会议强调，今年是“十五五”开局之年。各区县要坚持干字当头。\n", name: "news-20260109.txt")
+        #expect(x.tasks.first?.deadline?.date?.iso == "2026-12-31")
+        let y = try extract("某县工作总结\n2025年是“十四五”收官之年。会议要求，各乡镇要抓好落实。\n2026年3月1日\n")
+        #expect(y.tasks.first?.deadline == nil, "a year already over scopes nothing")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
