@@ -657,6 +657,20 @@ struct ExtractionRun {
         return Self.latest(found)
     }
 
+    /// Whether a time is named by a plan (计划于2025年5月, 预计同年第四季度, 拟于…, 力争…): within a few characters
+    /// after 计划, 预计, 拟, 力争 or 争取, in the same clause.
+    func isPlanned(_ m: TimeMention) -> Bool {
+        var k = m.range.start
+        while k > max(0, m.range.start - 10) {
+            k -= 1
+            if t[k] == "，" || t[k] == "," || t[k] == "。" || t[k] == "；" || t[k] == ";" { return false }
+            for w in ["计划", "预计", "拟", "力争", "争取"] where str(SourceRange(start: k, end: min(m.range.start, k + w.unicodeScalars.count))) == w {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
     func afterYear(_ r: SourceRange) -> Int {
         let k = r.start
@@ -879,13 +893,21 @@ struct ExtractionRun {
     /// ANNOTATION.md's deadline rules, in order: explicit time, enclosing scope, open-ended duty.
     func deadlineFor(_ r: SourceRange, scope: TimeMention?, rules: inout [String]) -> Deadline? {
         var recurring: String?
-        let mentions = times.find(t, in: r.start..<r.end).filter { m in
-            guard !isPast(m), !(m.date == nil && m.hasYear) else { return false }
+        let mentions = times.find(t, in: r.start..<r.end).compactMap { m -> TimeMention? in
+            guard !isPast(m) else { return nil }
+            let planned = isPlanned(m)
+            // 计划将同源路纳入2026年背街小巷改造: a year a plan names is due at its end; other bare years are not times.
+            var m = m
+            if m.date == nil && m.hasYear {
+                guard planned, let p = periodOf(m), let d = p.date, facts.year.map({ d.year >= $0 }) ?? true else { return nil }
+                m = p
+            }
             // 每年2月底前 repeats: it is a recurrence, not the deadline (a first date before it still counts).
-            if let w = recurrenceBefore(m) { recurring = recurring ?? w; return false }
-            // A date before the document's own date reports history (8月25日已完成), not a deadline.
-            if let d = m.date, let doc = facts.date, d < doc, facts.kind == .progress || m.text.hasSuffix("日") { return false }
-            return true
+            if let w = recurrenceBefore(m) { recurring = recurring ?? w; return nil }
+            // A date before the document's own date reports history (8月25日已完成), not a deadline, unless a plan
+            // names it (计划于2025年5月启动…，预计同年第四季度…).
+            if !planned, let d = m.date, let doc = facts.date, d < doc, facts.kind == .progress || m.text.hasSuffix("日") { return nil }
+            return m
         }
         if !mentions.isEmpty {
             rules.append("deadline-explicit")

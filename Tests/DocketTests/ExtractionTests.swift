@@ -317,6 +317,15 @@ import Testing
         #expect(y.tasks.first?.deadline == nil, "a year already over scopes nothing")
     }
 
+    @Test func aPlanInAProgressReportNamesItsDeadlineEvenBeforeTheReportsDate() throws {
+        let x = try extract("""
+        某县人大代表建议办理情况
+        发布时间: 2026-01-22 15:25
+        第1031号事由：关于解决垃圾外运问题的建议承办单位：县交建局办理情况：现已完成立项审批，正在开展可行性研究，计划于2025年5月启动地勘，预计同年第四季度进入主体工程施工阶段。县交建局已于2024年末拨付专项资金。第1045号事由：关于道路改造的建议承办单位：县交建局办理情况：县交建局计划将同源路纳入2026年背街小巷改造。第1050号事由：关于路灯的建议承办单位：县交建局办理情况：已于2025年8月完成改造。
+        """)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2026-12-31", nil])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
