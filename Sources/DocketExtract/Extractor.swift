@@ -475,7 +475,24 @@ struct ExtractionRun {
         }
         // 发展X…具有重要意义, 坚持X，是…优势: opening with an action verb does not make a statement of significance,
         // or a definition, an order.
-        return !strict && startsWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end) && !isDefinition(r)
+        return !strict && opensWithAction(r) && !lex.significanceWords.occurs(t, in: r.start..<r.end) && !isDefinition(r)
+    }
+
+    /// Whether a sentence opens with its action: an action verb, perhaps after a word of manner (适时降准降息, 尽快清理…)
+    /// or after a prepositional clause and its comma (对受关税影响较大的企业，提高…; 同国际社会一道，积极维护…).
+    func opensWithAction(_ r: SourceRange) -> Bool {
+        if startsWithAction(r) { return true }
+        if let m = lex.actionAdverbs.match(t, at: r.start, end: r.end) {
+            return startsWithAction(SourceRange(start: r.start + m.count, end: r.end))
+        }
+        guard lex.actionPrepositions.match(t, at: r.start, end: r.end) != nil else { return false }
+        var k = r.start
+        while k < min(r.end, r.start + 30), t[k] != "，", t[k] != "," { k += 1 }
+        guard k < r.end - 1, t[k] == "，" || t[k] == "," else { return false }
+        let rest = SourceRange(start: k + 1, end: r.end)
+        if startsWithAction(rest) { return true }
+        if let m = lex.actionAdverbs.match(t, at: k + 1, end: r.end) { return startsWithAction(SourceRange(start: k + 1 + m.count, end: r.end)) }
+        return false
     }
 
     /// The sentences of a range, each up to its 。！？ (or the range's end), leading spaces skipped.

@@ -51,6 +51,10 @@ public final class Lexicon: Sendable {
     public let partnerVerbs: KeywordSet
     /// Words that begin text after a document's body (联系人：, 来源：, 附件下载).
     public let trailers: KeywordSet
+    /// Words that may stand before an order's action verb (适时, 尽快, 认真).
+    public let actionAdverbs: KeywordSet
+    /// Prepositions whose clause may open an order before a comma (对…，提高…; 同…一道，维护…).
+    public let actionPrepositions: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -119,6 +123,9 @@ public final class Lexicon: Sendable {
         significanceWords = try list("significance-words.txt")
         pastOpeners = try list("past-openers.txt")
         trailers = try list("trailers.txt")
+        let openers = try lines("action-openers.txt")
+        actionAdverbs = KeywordSet(openers.filter { !$0.hasSuffix("…") })
+        actionPrepositions = KeywordSet(openers.filter { $0.hasSuffix("…") }.map { String($0.dropLast()) })
         fingerprint = String(hash, radix: 16)
     }
 }

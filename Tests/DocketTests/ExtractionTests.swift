@@ -326,6 +326,15 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2026-12-31", nil])
     }
 
+    @Test func ordersWithoutYaoMayOpenWithAWordOfMannerOrAClause() throws {
+        let x = try extract("""
+        市委常委会召开会议
+        会议强调，要着力保民生。尽快清理消费领域限制性措施。对受影响较大的企业，提高稳岗返还比例。同各方一道，积极维护市场秩序。兜牢基层“三保”底线。对此，大家深有体会。
+        """)
+        #expect(x.tasks.map(\.text) == ["要着力保民生。", "尽快清理消费领域限制性措施。", "对受影响较大的企业，提高稳岗返还比例。",
+                                         "同各方一道，积极维护市场秩序。", "兜牢基层“三保”底线。"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
