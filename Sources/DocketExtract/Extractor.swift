@@ -845,6 +845,15 @@ struct ExtractionRun {
         if assignment.isEmpty {
             let sub = units.subjects(t, r.start..<r.end)
             if !sub.isEmpty { assignment = sub; rules.append("unit-subject") }
+            // 统一编码和术语集。…国家卫生健康委推行…。国家中医药局印发…。: in an enumerated item, each sentence that opens
+            // with a unit's full name right before its action names an owner.
+            if marker != nil, facts.kind != .progress {
+                for x in sentences(r) {
+                    guard let u = units.openingUnit(t, x.start..<x.end), !assignment.lead.contains(u), !assignment.support.contains(u) else { continue }
+                    assignment.lead.append(u)
+                    if !rules.contains("unit-subject") { rules.append("unit-subject") }
+                }
+            }
         }
         // A heading that names a unit (二、区交通与建设局) owns every item under it, with the items' own units.
         if let u = ctx.sectionUnit, !assignment.lead.contains(u) {

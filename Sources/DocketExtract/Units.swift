@@ -348,6 +348,20 @@ public struct UnitParser: Sendable {
         return splitList(partner).filter(looksLikeAddressee)
     }
 
+    /// The unit whose full name opens a sentence right before an action verb (国家中医药局印发…), if any: a strict unit
+    /// name (农村人居环境整治… names none), and not a verb in the perfective (印发了…: history).
+    func openingUnit(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String? {
+        guard r.count >= 6, let (pos, verb) = lex.actionVerbs.firstMatch(t, in: (r.lowerBound + 3)..<min(r.upperBound, r.lowerBound + 20)) else { return nil }
+        let after = pos + verb.unicodeScalars.count
+        if after < r.upperBound, t[after] == "了" { return nil }
+        let head = Self.str(t[r.lowerBound..<pos])
+        guard head.unicodeScalars.count <= 12, !head.hasPrefix("请"), !head.hasPrefix("由"),
+              !["会同", "可", "或", "和", "及"].contains(where: { head.includes($0) }),
+              !head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," || $0 == "、" }),
+              looksLikeUnit(head) else { return nil }
+        return head
+    }
+
     /// The units after a partner verb in a clause (联合区公安局、区安监局共同制定…, 配合城关派出所做好…).
     func partners(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
         var out: [String] = []

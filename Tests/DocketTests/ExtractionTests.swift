@@ -335,6 +335,15 @@ import Testing
                                          "同各方一道，积极维护市场秩序。", "兜牢基层“三保”底线。"])
     }
 
+    @Test func eachSentenceOfAnItemThatOpensWithAUnitNamesAnOwner() throws {
+        let x = try extract("""
+        关于推进编码统一的工作方案
+        一、主要任务
+        （一）统一编码和术语集。2026年3月底前，市卫生健康委推行统一的疾病分类编码。市医保局印发统一的医保编码。市财政局印发了资金管理办法。
+        """)
+        #expect(x.tasks.first?.lead == ["市卫生健康委", "市医保局"], "印发了 is history, not a duty")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
