@@ -136,6 +136,7 @@ struct ExtractionRun {
     mutating func walk(_ outline: [OutlineEntry]) {
         // The headings above the current entry, by level.
         var headings: [Heading] = []
+        var principleList = false
         // At most two plain paragraphs after a document's last enumerated item close it (各地区、各有关部门要…。
         // 体育总局要…。): each unit's orders there are a task of their own.
         let lastMarked = outline.lastIndex { $0.marker != nil || $0.isHeading } ?? -1
@@ -151,8 +152,11 @@ struct ExtractionRun {
                 let id = "s\(sections.count + 1)"
                 let text = original(e.range)
                 // The title sentence decides (（一）大力提振消费…。…补上内需特别是消费短板: not a problem list).
-                let role = roleOf(SourceRange(start: e.range.start, end: firstSentenceEnd(from: e.range.start, e.range.end)), headingText: true)
+                var role = roleOf(SourceRange(start: e.range.start, end: firstSentenceEnd(from: e.range.start, e.range.end)), headingText: true)
                 let scope = headingScope(e.range)
+                // 一、2025年主要工作和“十四五”发展成就 in a report of January 2026: a section about a period already over
+                // looks back.
+                if role == nil, let end = scope?.date, let doc = facts.date, end < doc { role = .review }
                 sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
                 // The unit a heading names (二、区交通与建设局), worked out once per heading.
@@ -164,6 +168,11 @@ struct ExtractionRun {
                 headingBody(e, headings: headings)
                 continue
             }
+            // 在工作推进中做到“五个更加注重”：——更加注重…: the dashed paragraphs after an intro that names principles
+            // (原则) are principles, not orders.
+            let dashed = t[e.range.start] == "—"
+            if dashed && principleList { continue }
+            principleList = !dashed && e.marker == nil && introducesList(e.range) && str(e.range).includes("原则")
             let said = units.standingAssignment(t, e.range.start..<e.range.end)
             if !said.isEmpty { standing = said }
             let inheritedRole = headings.reversed().compactMap(\.role).first
@@ -344,7 +353,8 @@ struct ExtractionRun {
             return
         }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
-        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r) else { return }
+        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r),
+              !isGuidingThought(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))) else { return }
         // …提出了更高要求。要持续加强法治政府建设。…要持续加强效能政府建设。…: short 要 sentences open sub-items.
         if let parts = yaoTitledItems(r), let first = parts.first {
             // The sentences before them introduce them, and may name their period (做好今年和“十五五”工作，…).
@@ -529,7 +539,7 @@ struct ExtractionRun {
         }
         let first = SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))
         guard !isDirectiveSentence(first, strict: true), !startsWithAction(first) else { return false }
-        if isDefinition(first) { return true }
+        if isDefinition(first) || isPeriodStatement(first) { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }
@@ -545,6 +555,14 @@ struct ExtractionRun {
         return !(r.start..<r.end).contains { i in
             t[i] == "要" && (i == r.start || (t[i - 1] != "重" && t[i - 1] != "主")) && (i + 1 >= r.end || t[i + 1] != "求")
         }
+    }
+
+    /// A sentence that says what a period is (“十五五”时期是…的关键时期，也是…阶段。; 今年是…开局之年。).
+    func isPeriodStatement(_ r: SourceRange) -> Bool {
+        var e = r.end
+        while e > r.start, t[e - 1] == "。" || t[e - 1] == " " { e -= 1 }
+        let s = str(SourceRange(start: r.start, end: e))
+        return s.includes("是") && ["时期", "阶段", "之年", "一年"].contains { s.hasSuffix($0) }
     }
 
     /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.
@@ -613,7 +631,7 @@ struct ExtractionRun {
         while e > r.start, t[e - 1] == " " { e -= 1 }
         if e > r.start, t[e - 1] == ":" || t[e - 1] == "：" { return true }
         let s = str(r)
-        if s.includes("预期目标是") || s.includes("主要目标是") { return true }
+        if s.includes("预期目标是") || s.includes("主要目标是") || s.includes("预期目标为") || s.includes("主要目标为") { return true }
         // …着重抓好以下几个方面工作。: the paragraph ends by announcing the items after it.
         guard let x = s.find("以下", backwards: true) else { return false }
         let rest = s[x.upperBound...].filter { !"。.；;！! ".contains($0) }

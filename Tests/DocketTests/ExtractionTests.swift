@@ -344,6 +344,28 @@ import Testing
         #expect(x.tasks.first?.lead == ["市卫生健康委", "市医保局"], "印发了 is history, not a duty")
     }
 
+    @Test func aWorkReportLooksBackStatesPrinciplesAndTargetsThenOrders() throws {
+        let x = try extract("""
+        2026年某省政府工作报告
+        2026年1月14日在某省第十四届人民代表大会第四次会议上
+        一、2025年主要工作和“十四五”发展成就
+        （一）强化创新驱动发展。提升科技创新质效。全省科技创新投入7232亿元。
+        二、“十五五”时期的主要目标任务
+        “十五五”时期是基本实现现代化夯实基础的关键时期，也是决定性阶段。省政府将认真组织实施。
+        “十五五”发展的指导思想是：坚持以新思想为指导，统筹推进总体布局。
+        实现上述目标，必须严格遵循重大原则要求，在工作推进中做到“两个更加注重”：
+        ——更加注重强化战略引领。始终坚持一张蓝图绘到底。
+        ——更加注重抓具体抓深入。坚持把抓落实作为政府工作的主线。
+        （一）聚焦建设创新强省，发展新质生产力。深入实施科技创新工程。
+        三、2026年重点工作
+        综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5%左右。
+        （一）着力提振市场信心
+        放大经济政策实施效应。安排省级财政资金1053.8亿元，支持经济高质量发展。
+        """)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["聚焦建设创新", "放大经济政策"])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31", "2026-12-31"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
