@@ -448,7 +448,10 @@ struct ExtractionRun {
             guard let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v) else { continue }
             if role == .task {
                 // 主要目标和重大举措: a heading that names targets and measures holds the measures.
-                if headingText { return found == .target ? .task : found ?? .task }
+                // 存在问题和下步打算, “十四五”时期发展成就和“十五五”时期主要目标任务: once the heading turns to what is
+                // to be done, its section holds tasks (the paragraphs that look back are told apart one by one).
+                // (A long title sentence is a run-on heading whose later words are its text, not its title.)
+                if headingText { return found == .target || found != .principle && r.length <= 40 ? .task : found ?? .task }
                 sawTask = true
                 continue
             }
@@ -540,6 +543,8 @@ struct ExtractionRun {
         let first = SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))
         guard !isDirectiveSentence(first, strict: true), !startsWithAction(first) else { return false }
         if isDefinition(first) || isPeriodStatement(first) { return true }
+        // 展望未来，我们有信心有能力…！: a closing call.
+        if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }
@@ -562,7 +567,9 @@ struct ExtractionRun {
         var e = r.end
         while e > r.start, t[e - 1] == "。" || t[e - 1] == " " { e -= 1 }
         let s = str(SourceRange(start: r.start, end: e))
-        return s.includes("是") && ["时期", "阶段", "之年", "一年"].contains { s.hasSuffix($0) }
+        // The whole sentence or its first clause (今年是…开局之年，做好各项工作意义重大。).
+        let first = s.split(whereSeparator: { $0 == "，" || $0 == "," }).first.map(String.init) ?? s
+        return [s, first].contains { c in c.includes("是") && ["时期", "阶段", "之年", "一年", "五年"].contains { c.hasSuffix($0) } }
     }
 
     /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.
@@ -632,6 +639,8 @@ struct ExtractionRun {
         if e > r.start, t[e - 1] == ":" || t[e - 1] == "：" { return true }
         let s = str(r)
         if s.includes("预期目标是") || s.includes("主要目标是") || s.includes("预期目标为") || s.includes("主要目标为") { return true }
+        // 重点做好十方面工作。: a short sentence that counts the parts that follow.
+        if r.length <= 16, s.hasSuffix("方面工作。") || s.hasSuffix("项工作。") || s.hasSuffix("个方面。"), s.unicodeScalars.contains(where: { Markers.isCJKNumeral($0) || Markers.isDigit($0) }) { return true }
         // …着重抓好以下几个方面工作。: the paragraph ends by announcing the items after it.
         guard let x = s.find("以下", backwards: true) else { return false }
         let rest = s[x.upperBound...].filter { !"。.；;！! ".contains($0) }
@@ -733,7 +742,7 @@ struct ExtractionRun {
     /// A sentence of guiding thought (以…为指导, 总体要求是…), not an order.
     func isGuidingThought(_ r: SourceRange) -> Bool {
         let s = str(r)
-        if s.includes("总体要求是") || s.includes("指导思想是") { return true }
+        if s.includes("总体要求是") || s.includes("总的要求是") || s.includes("指导思想是") { return true }
         // 坚持稳中求进工作总基调: guiding thought, unless addressed to named bodies (各地区、各部门要…).
         if s.includes("工作总基调") { return units.subjects(t, r.start..<r.end).lead.isEmpty }
         guard let g = s.find("为指导") else { return false }

@@ -366,6 +366,26 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31", "2026-12-31"])
     }
 
+    @Test func aHeadingThatLooksBackThenAheadHoldsTheTasksAhead() throws {
+        let x = try extract("""
+        2026年某市政府工作报告
+        ——2026年1月25日在某市第十六届人民代表大会第四次会议上
+        二、“十四五”时期发展成就和“十五五”时期主要目标任务
+        “十四五”时期是极不平凡的五年，我们推动各项事业取得重大成就。
+        这五年，我们锐意改革、矢志创新，经济高质量发展取得显著成效。
+        “十五五”时期是基本实现现代化的关键时期，战略机遇和风险挑战并存。我们要保持战略定力。
+        《纲要草案》具体部署了3项任务举措：一是坚守职责使命，全力服务保障政治中心功能；二是繁荣首都文化，增强文化中心影响力；三是深化对外交流，加强国际交往中心能力建设。
+        展望未来，我们有信心有能力战胜艰难险阻，奋力推动首都发展再上新台阶！
+        三、2026年重点工作
+        今年是“十五五”开局之年，做好各项工作意义重大。总的要求是：坚持以新思想为指导，奋力实现良好开局。
+        重点做好十方面工作。
+        （一）深入落实城市总体规划
+        充分发挥规划统筹引领作用。完善首都规划体系和实施机制。
+        """)
+        #expect(x.tasks.map(\.marker) == ["一是", "二是", "三是", nil])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31", "2030-12-31", "2030-12-31", "2026-12-31"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
