@@ -407,7 +407,7 @@ struct ExtractionRun {
                 while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
-                let directive = reviewMode ? opensWithYao(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
+                let directive = reviewMode ? opensWithYao(sr) || unitWill(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
@@ -547,6 +547,14 @@ struct ExtractionRun {
         if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
+    }
+
+    /// A sentence in which a named unit says what it will do (国务院办公厅将加强统筹协调…): a commitment, even among
+    /// words that look back.
+    func unitWill(_ r: SourceRange) -> Bool {
+        let limit = min(r.end, r.start + 24)
+        guard let k = (r.start..<limit).first(where: { t[$0] == "将" }), k - r.start >= 3 else { return false }
+        return units.looksLikeUnit(str(SourceRange(start: r.start, end: k)))
     }
 
     /// A sentence about work done under someone's leadership (在党中央坚强领导下，各级纪检监察机关深入推进…，着力…，

@@ -386,6 +386,11 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31", "2030-12-31", "2030-12-31", "2026-12-31"])
     }
 
+    @Test func aUnitThatSaysWhatItWillDoCommitsEvenInAParagraphThatLooksBack() throws {
+        let x = try extract("关于某事的通知\n对工作成效明显的地方加大激励支持力度，具有重要意义。各有关部门要认真组织实施。市政府办公室将加强统筹协调和督促检查。各地已完成自查。\n")
+        #expect(x.tasks.map(\.lead) == [["各有关部门"], ["市政府办公室"]])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
