@@ -25,6 +25,17 @@ struct DocumentInfoFinder {
             }
             bodyStart += 1
         }
+        // A copied web page opens with its toolbar and breadcrumb (下载 打印 全屏; 首页 > 政务信息 > 宁夏要闻): skipped.
+        var previous = ""
+        while bodyStart < blocks.count, bodyStart < 40 {
+            let s = text(blocks[bodyStart]).trimmingCharacters(in: .whitespaces)
+            let bare = s.trimmingCharacters(in: CharacterSet(charactersIn: "【】[]:：>|·/ "))
+            let isChrome = bare.isEmpty || lex.webChrome.contains(bare) || (s.count <= 6 && (s.hasSuffix(":") || s.hasSuffix("：")) && !s.includes("各位"))
+                || (previous == ">" && s.count <= 10 && !s.includes("。")) || (s == previous && s.count <= 10)
+            guard isChrome else { break }
+            previous = s
+            bodyStart += 1
+        }
         var titleParts: [String] = []
         var titleBlocks = bodyStart
         for b in blocks.dropFirst(bodyStart).prefix(3) {
@@ -76,6 +87,17 @@ struct DocumentInfoFinder {
                 if let d = fullDate(tail, whole: false) { date = d; source = "signature" }
             }
         }
+        // A speech's date line near the top: ——2026年1月28日在云南省第十四届人民代表大会第四次会议上.
+        if date == nil {
+            for b in blocks.dropFirst(bodyStart).prefix(24) {
+                let s = text(b)
+                guard s.count <= 60, s.includes("会议上"), !s.includes("。") else { continue }
+                let bs = Array(s.unicodeScalars)
+                if let m = TimeFinder.fullDates.find(bs, in: 0..<bs.count).first(where: { $0.hasYear && $0.text.hasSuffix("日") }), let d = m.date {
+                    date = d; source = "text"; break
+                }
+            }
+        }
         // A publication stamp of a web page: 发布时间: 2023-01-05 11:39
         if date == nil {
             for b in blocks.prefix(6) {
@@ -118,15 +140,49 @@ struct DocumentInfoFinder {
         // Issuer: the text before 关于 in the title, or the line above a signature date.
         var issuer: String?
         if let r = title.find("关于"), r.lowerBound != title.startIndex {
-            let head = String(title[..<r.lowerBound])
-            if head.count <= 30 { issuer = head }
+            let head = String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            // 国务院办公厅关于…, not a headline that mentions 关于 (习近平…强调 深入贯彻党中央关于…).
+            let parts = units.splitList(head)
+            if head.count <= 30, !parts.isEmpty, parts.allSatisfy({ units.looksLikeUnit($0) || units.looksLikeAddressee($0) }) { issuer = head }
         }
         if issuer == nil, let m = meta["发文机关"], !m.isEmpty { issuer = m }
+        // 平潭综合实验区苏平片区管理局2023年度工作计划: the unit before the year a title opens its subject with.
+        if issuer == nil {
+            let cs = Array(title)
+            if let k = cs.indices.first(where: { i in i + 4 < cs.count && cs[i..<(i + 4)].allSatisfy(\.isNumber) && cs[i + 4] == "年" }), k >= 3 {
+                let u = String(cs[..<k])
+                if u.count <= 30, units.looksLikeUnit(u) { issuer = u }
+            }
+        }
+        // A web page's metadata line: 发布机构: 平潭县人民代表大会常务委员会.
+        if issuer == nil {
+            for b in blocks.prefix(6) {
+                let s = text(b)
+                guard s.hasPrefix("发布机构") || s.hasPrefix("发文机关"), let c = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
+                let v = s[s.index(after: c)...].trimmingCharacters(in: .whitespaces)
+                if !v.isEmpty, v.count <= 30 { issuer = v }
+                break
+            }
+        }
         if issuer == nil, source == "signature" {
             let tail = Array(blocks.suffix(8))
-            if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") }), i > 0 {
-                let s = text(tail[i - 1]).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
-                if s.count <= 30, !s.includes("。") { issuer = s }
+            if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") || b.range.end == blocks.last?.range.end }) {
+                // …抽查情况表 平潭综合实验区公安局2024年3月18日: the unit right before a date that closes the text.
+                var line = text(tail[i])
+                // …管委会2015年5月25日 来源：中国平潭 附件下载: the signature before a page's footer.
+                if let (p, _) = lex.trailers.firstMatch(Array(line.unicodeScalars), in: 0..<line.unicodeScalars.count) {
+                    line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(p))).trimmingCharacters(in: .whitespaces)
+                }
+                if let d = Self.trailingDateStart(line) {
+                    let before = line[..<d]
+                    let start = before.lastIndex(where: { $0 == "。" || $0 == " " || $0 == "：" || $0 == ":" || $0 == "）" }).map { before.index(after: $0) } ?? before.startIndex
+                    let u = String(before[start...]).trimmingCharacters(in: .whitespaces)
+                    if !u.isEmpty, u.count <= 30, units.looksLikeUnit(u) { issuer = u }
+                }
+                if issuer == nil, i > 0, text(tail[i]).hasSuffix("日") {
+                    let s = text(tail[i - 1]).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+                    if s.count <= 30, !s.includes("。"), !s.includes(":"), !s.includes("：") { issuer = s }
+                }
             }
         }
 
@@ -209,6 +265,21 @@ struct DocumentInfoFinder {
     }
 
     /// Whether the first year the text names is the year of the work it plans (研究部署2025年…, 做好2025年…).
+    /// Where a full date (2024年3月18日) that ends a line begins, if one does.
+    static func trailingDateStart(_ s: String) -> String.Index? {
+        guard s.hasSuffix("日") else { return nil }
+        let chars = Array(s)
+        var k = chars.count - 1
+        var sawYear = false
+        while k > 0 {
+            let c = chars[k - 1]
+            if c == "年" { sawYear = true }
+            if c.isNumber || c == "年" || c == "月" || c == "〇" || "一二三四五六七八九十".contains(c) { k -= 1 } else { break }
+        }
+        guard sawYear, k < chars.count - 4 else { return nil }
+        return s.index(s.startIndex, offsetBy: k)
+    }
+
     private func firstYearIsPlanned(_ t: [Unicode.Scalar], blocks: [Block]) -> Bool {
         guard let i = firstYearPosition(t, blocks: blocks) else { return false }
         let before = ScalarStrings.make(t[max(0, i - 4)..<i])

@@ -391,6 +391,34 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["各有关部门"], ["市政府办公室"]])
     }
 
+    @Test func aCopiedWebPageKeepsItsTitleDateAndIssuer() throws {
+        let x = try extract("""
+        您的位置:
+        首页
+        >
+        某省要闻
+        某省要闻
+        2026年某省政府工作报告
+        来源：某省日报
+        【字体：
+        大
+        中
+        小
+        】
+        ——2026年1月28日在某省第十四届人民代表大会第四次会议上
+        各位代表：
+        一、2026年重点工作
+        （一）扩大有效需求
+        扩大有效投资。深化项目推进年活动。
+        """)
+        #expect(x.document.title == "2026年某省政府工作报告")
+        #expect(x.document.date?.iso == "2026-01-28")
+        let y = try extract("某县公安局2024年第一季度抽查情况\n发布时间: 2024-04-09 09:04\n栏目: 工作进展情况\n3月18日，县公安局开展检查，检查情况详见附件。附件：抽查情况表 某县公安局2024年3月18日\n")
+        #expect(y.document.issuer == "某县公安局", "the unit a title opens with, never a metadata label")
+        let z = try extract("代表建议办理情况\n发布时间: 2026-01-22 15:25\n发布机构: 某县人民代表大会常务委员会\n第1010号事由：关于修路的建议承办单位：县交建局办理情况：已完成。\n")
+        #expect(z.document.issuer == "某县人民代表大会常务委员会")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
