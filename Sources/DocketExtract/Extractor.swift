@@ -319,6 +319,8 @@ struct ExtractionRun {
         let r = e.range
         // 2022年是…。区行政审批局在…领导下，…提供保障。现将相关情况总结如下：: the opening of a report, about the past.
         if introducesReport(r) { return }
+        // 现在，我代表省人民政府，向大会报告工作，请予审议。请各位政协委员…提出意见。: a report's formal opening.
+        if lex.reportOpeners.firstMatch(t, in: r.start..<min(r.end, r.start + 7)) != nil { return }
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {

@@ -51,6 +51,8 @@ public final class Lexicon: Sendable {
     public let partnerVerbs: KeywordSet
     /// Words that begin text after a document's body (联系人：, 来源：, 附件下载).
     public let trailers: KeywordSet
+    /// Words that open a report's formal opening (我代表…向大会报告工作).
+    public let reportOpeners: KeywordSet
     /// Words of a web page's toolbar and breadcrumb (下载, 打印, 首页).
     public let webChrome: Set<String>
     /// Words that may stand before an order's action verb (适时, 尽快, 认真).
@@ -126,6 +128,7 @@ public final class Lexicon: Sendable {
         pastOpeners = try list("past-openers.txt")
         trailers = try list("trailers.txt")
         webChrome = Set(try lines("web-chrome.txt"))
+        reportOpeners = try list("report-openers.txt")
         let openers = try lines("action-openers.txt")
         actionAdverbs = KeywordSet(openers.filter { !$0.hasSuffix("…") })
         actionPrepositions = KeywordSet(openers.filter { $0.hasSuffix("…") }.map { String($0.dropLast()) })
