@@ -172,7 +172,7 @@ struct ExtractionRun {
             // (原则) are principles, not orders.
             let dashed = t[e.range.start] == "—"
             if dashed && principleList { continue }
-            principleList = !dashed && e.marker == nil && introducesList(e.range) && str(e.range).includes("原则")
+            principleList = !dashed && e.marker == nil && endsWithColon(e.range) && str(e.range).includes("原则")
             let said = units.standingAssignment(t, e.range.start..<e.range.end)
             if !said.isEmpty { standing = said }
             let inheritedRole = headings.reversed().compactMap(\.role).first
@@ -640,6 +640,13 @@ struct ExtractionRun {
         var i = r.start
         while i < r.end, t[i] == " " { i += 1 }
         return lex.actionVerbs.match(t, at: i, end: r.end) != nil || lex.ongoingWords.match(t, at: i, end: r.end) != nil
+    }
+
+    /// Whether a range ends with a colon (spaces aside).
+    func endsWithColon(_ r: SourceRange) -> Bool {
+        var e = r.end
+        while e > r.start, t[e - 1] == " " { e -= 1 }
+        return e > r.start && (t[e - 1] == ":" || t[e - 1] == "：")
     }
 
     /// A sentence that announces a list or states targets (今年要重点做好9个方面工作：; 主要预期目标是：…), not an order.
