@@ -407,9 +407,15 @@ struct ExtractionRun {
                 let e = min(i + 1, r.end)
                 var a = s
                 while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
+                // …进展顺利。会议要求，市住建局要…: a said-lead inside the paragraph is no part of the task.
+                if a > r.start, a < e {
+                    let (le, _) = saidLead(SourceRange(start: a, end: e))
+                    if le > a, le < e { a = le }
+                }
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
-                let directive = reviewMode ? opensWithYao(sr) || unitWill(sr) : isDirectiveSentence(sr, strict: strict) || (!strict && ordersWithoutYao(sr))
+                let directive = reviewMode ? opensWithYao(sr) || unitWill(sr)
+                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr))
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
@@ -549,6 +555,13 @@ struct ExtractionRun {
         if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
+    }
+
+    /// Whether a sentence hands its work to someone with 由 or 请 (会议同意…，由市住建局按程序印发实施。; 请市发改委抓紧…).
+    func assignsAnOwner(_ r: SourceRange) -> Bool {
+        (r.start..<r.end).contains { i in
+            (t[i] == "由" || t[i] == "请") && (i == r.start || t[i - 1] == "，" || t[i - 1] == ",") && !(i + 1 < r.end && t[i + 1] == "于")
+        }
     }
 
     /// A sentence in which a named unit says what it will do (国务院办公厅将加强统筹协调…): a commitment, even among

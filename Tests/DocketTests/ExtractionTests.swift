@@ -420,6 +420,17 @@ import Testing
         #expect(z.document.issuer == "某县人民代表大会常务委员会")
     }
 
+    @Test func minutesHandDecisionsToUnitsAndDropTheirSaidLeads() throws {
+        let x = try extract("""
+        市政府第十二次常务会议纪要
+        2025年9月12日，市长主持召开市政府第十二次常务会议。纪要如下：
+        一、关于老旧小区改造工作
+        会议听取了市住建局关于老旧小区改造工作进展情况的汇报。会议指出，今年以来改造进展顺利。会议同意《老旧小区改造实施方案》，由市住建局按程序印发实施。会议要求，市财政局要及时拨付补助资金。
+        """)
+        #expect(x.tasks.map(\.text) == ["会议同意《老旧小区改造实施方案》，由市住建局按程序印发实施。", "市财政局要及时拨付补助资金。"])
+        #expect(x.tasks.map(\.lead) == [["市住建局"], ["市财政局"]])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
