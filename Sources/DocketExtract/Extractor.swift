@@ -937,7 +937,8 @@ struct ExtractionRun {
         var status: TaskStatus?
         var statusText: String?
         // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.
-        if facts.kind == .progress {
+        // An order in a notice (各牵头单位要…分析滞后原因) reports no status of its own.
+        if facts.kind == .progress, !isDirectiveSentence(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end)), strict: true) {
             if let (w, s) = statusIn(SourceRange(start: r.start, end: ctx.entry.range.end > r.end ? ctx.entry.range.end : r.end)) {
                 status = s
                 statusText = w

@@ -431,6 +431,19 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["市住建局"], ["市财政局"]])
     }
 
+    @Test func aNoticesOverviewAndItsOrdersReportNoStatus() throws {
+        let x = try extract("""
+        关于2025年三季度重点工作任务推进情况的通报
+        一、总体情况
+        截至9月底，全市52项重点任务中，已完成18项，正在推进29项，进度滞后5项。
+        二、进度滞后的任务
+        1.城区污水管网改造工程（牵头单位：市住建局）。原定8月底前完成主管网铺设，目前完成65%，进度滞后。
+        三、下一步工作要求
+        各牵头单位要逐项分析滞后原因，于10月15日前将整改情况报市政府督查室。
+        """)
+        #expect(x.tasks.map(\.status) == [.delayed, nil])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
