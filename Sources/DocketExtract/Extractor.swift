@@ -170,7 +170,7 @@ struct ExtractionRun {
             }
             // 在工作推进中做到“五个更加注重”：——更加注重…: the dashed paragraphs after an intro that names principles
             // (原则) are principles, not orders.
-            let dashed = t[e.range.start] == "—"
+            let dashed = e.range.length > 0 && t[e.range.start] == "—"
             if dashed && principleList { continue }
             principleList = !dashed && e.marker == nil && endsWithColon(e.range) && str(e.range).includes("原则")
             let said = units.standingAssignment(t, e.range.start..<e.range.end)

@@ -442,7 +442,7 @@ public struct UnitParser: Sendable {
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
             }
             // 由市住建局按程序印发实施: after 由, the unit whose name opens the clause owns the action that follows.
-            if found == nil, byForm, let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 3)..<min(b, s + 24)) {
+            if found == nil, byForm, s + 3 < b, let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 3)..<min(b, s + 24)) {
                 for len in stride(from: min(pos - s, 16), through: 3, by: -1) {
                     let head = Self.str(t[s..<(s + len)])
                     if looksLikeUnit(head) { found = (pos, "", [head]); break }

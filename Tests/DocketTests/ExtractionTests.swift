@@ -447,7 +447,9 @@ import Testing
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
-                   "（一）加强。要。", "一是。二是。", "从2026年起", "从2026年起三年", "岁末年初", "督查发现，"]
+                   "（一）加强。要。", "一是。二是。", "从2026年起", "从2026年起三年", "岁末年初", "督查发现，",
+                   "由市", "，由。", "——", "—", "现在，我代表", "2025年是", "对，", "适时", "联系人：", "计划于", "情况。", "存在问题：",
+                   "一、2025年", "二、总体目标", "活力一是", "统一是", "原则：", "今年是", "展望未来！", "重点做好十方面工作。"]
         for p in odd {
             let x = try extract("关于某事的通知\n一、主要任务\n\(p)\n（一）\(p)\n\(p)\n2025年1月1日\n")
             #expect(x.tasks.allSatisfy { !$0.text.isEmpty }, "\(p)")
