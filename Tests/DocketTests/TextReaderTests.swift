@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DocketExtract
 @testable import DocketModel
 @testable import DocketReaders
 
@@ -12,6 +13,17 @@ import Testing
         #expect(plain.document.text.original == bom.document.text.original)
         #expect(plain.document.blocks.count == 2)
         #expect(plain.document.text.string(plain.document.blocks[0].range) == "一、总体要求")
+    }
+
+    @Test func tabSeparatedLinesBecomeTableRows() throws {
+        let text = "某县重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t完成污水厂改造\t县住建局\t6月底前\n2\t新建农村公路\t\t年底前\n备注：一行\t两格\n"
+        let doc = try reader.read(path: "a.txt", bytes: Array(text.utf8), limits: ReadLimits()).document
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .tableRow, .tableRow, .tableRow, .paragraph])
+        #expect(doc.blocks[2].cells.map { doc.text.string($0) } == ["1", "完成污水厂改造", "县住建局", "6月底前"])
+        #expect(doc.blocks[3].cells.map { doc.text.string($0) } == ["2", "新建农村公路", "", "年底前"], "an empty cell keeps its column")
+        #expect(doc.blocks[1].origin.row == 1 && doc.blocks[3].origin.table == 1)
+        let x = Extractor().extract(doc, referenceDate: Day(year: 2026, month: 1, day: 1))
+        #expect(x.tasks.map(\.lead) == [["县住建局"], []])
     }
 
     @Test func utf16WithBOM() throws {
