@@ -502,18 +502,24 @@ struct ExtractionRun {
     /// Whether a sentence opens with its action: an action verb, perhaps after a word of manner (适时降准降息, 尽快清理…)
     /// or after a prepositional clause and its comma (对受关税影响较大的企业，提高…; 同国际社会一道，积极维护…).
     func opensWithAction(_ r: SourceRange) -> Bool {
-        if startsWithAction(r) { return true }
+        // 推进了城区改造。: a verb in the perfective reports, it does not order.
+        func acts(_ a: Int) -> Bool {
+            guard let v = lex.actionVerbs.match(t, at: a, end: r.end) else { return startsWithAction(SourceRange(start: a, end: r.end)) }
+            return !(a + v.count < r.end && t[a + v.count] == "了")
+        }
+        if startsWithAction(r) { return acts(r.start) }
         if let m = lex.actionAdverbs.match(t, at: r.start, end: r.end) {
-            return startsWithAction(SourceRange(start: r.start + m.count, end: r.end))
+            return acts(r.start + m.count)
         }
         guard lex.actionPrepositions.match(t, at: r.start, end: r.end) != nil else { return false }
         var k = r.start
         while k < min(r.end, r.start + 30), t[k] != "，", t[k] != "," { k += 1 }
         guard k < r.end - 1, t[k] == "，" || t[k] == "," else { return false }
-        let rest = SourceRange(start: k + 1, end: r.end)
-        if startsWithAction(rest) { return true }
-        if let m = lex.actionAdverbs.match(t, at: k + 1, end: r.end) { return startsWithAction(SourceRange(start: k + 1 + m.count, end: r.end)) }
-        return false
+        var a = k + 1
+        if let m = lex.actionAdverbs.match(t, at: a, end: r.end) { a += m.count }
+        // 按照市委部署，推进了城区改造。: a verb in the perfective reports, it does not order.
+        guard let v = lex.actionVerbs.match(t, at: a, end: r.end) else { return false }
+        return !(a + v.count < r.end && t[a + v.count] == "了")
     }
 
     /// The sentences of a range, each up to its 。！？ (or the range's end), leading spaces skipped.

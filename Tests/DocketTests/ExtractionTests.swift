@@ -333,6 +333,8 @@ import Testing
         """)
         #expect(x.tasks.map(\.text) == ["要着力保民生。", "尽快清理消费领域限制性措施。", "对受影响较大的企业，提高稳岗返还比例。",
                                          "同各方一道，积极维护市场秩序。", "兜牢基层“三保”底线。"])
+        let y = try extract("某县工作会议\n按照市委部署，推进了城区改造。对困难企业，落实了帮扶政策。\n")
+        #expect(y.tasks.isEmpty, "a verb in the perfective reports what was done")
     }
 
     @Test func eachSentenceOfAnItemThatOpensWithAUnitNamesAnOwner() throws {
