@@ -77,11 +77,14 @@ struct DocumentInfoFinder {
             guard s.count <= 16, s.hasSuffix("日") else { continue }
             if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }
         }
-        if date == nil, let last = blocks.last {
-            // …平潭综合实验区管委会2015年5月25日 来源：中国平潭 附件下载: the signature before a web page's footer.
+        // The last block up to a web page's footer (…平潭综合实验区管委会2015年5月25日 来源：中国平潭 附件下载): where a
+        // signature that closes the text is read, for its date and its unit.
+        let closing: String? = blocks.last.map { last in
             var end = last.range.end
             if let (p, _) = lex.trailers.firstMatch(t, in: max(last.range.start, last.range.end - 40)..<last.range.end) { end = p }
-            let s = doc.text.normalizedString(SourceRange(start: last.range.start, end: end)).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+            return doc.text.normalizedString(SourceRange(start: last.range.start, end: end)).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+        }
+        if date == nil, let s = closing {
             if s.hasSuffix("日") {
                 let tail = String(s.suffix(12))
                 if let d = fullDate(tail, whole: false) { date = d; source = "signature" }
@@ -131,7 +134,7 @@ struct DocumentInfoFinder {
         for b in blocks where b.range.length <= 40 && Markers.leading(t, b.range.start, b.range.end) != nil || b.kind == .heading {
             var i = b.range.start
             while i + 4 < b.range.end {
-                if t[i + 4] == "年", let y = Markers.readNumber(t, i, i + 4), (1990...2100).contains(y), (i...(i + 3)).allSatisfy({ Markers.isDigit(t[$0]) }) { headingYears.append(y) }
+                if let y = Markers.year(t, at: i, end: b.range.end) { headingYears.append(y) }
                 i += 1
             }
         }
@@ -148,9 +151,10 @@ struct DocumentInfoFinder {
         if issuer == nil, let m = meta["发文机关"], !m.isEmpty { issuer = m }
         // 平潭综合实验区苏平片区管理局2023年度工作计划: the unit before the year a title opens its subject with.
         if issuer == nil {
-            let cs = Array(title)
-            if let k = cs.indices.first(where: { i in i + 4 < cs.count && cs[i..<(i + 4)].allSatisfy(\.isNumber) && cs[i + 4] == "年" }), k >= 3 {
-                let u = String(cs[..<k])
+            // Full-width digits read as digits (２０２３年).
+            let cs = title.unicodeScalars.map { u in (0xFF10...0xFF19).contains(u.value) ? Unicode.Scalar(u.value - 0xFEE0) ?? u : u }
+            if let k = cs.indices.first(where: { Markers.year(cs, at: $0, end: cs.count) != nil }), k >= 3 {
+                let u = ScalarStrings.make(cs[..<k])
                 if u.count <= 30, units.looksLikeUnit(u) { issuer = u }
             }
         }
@@ -168,11 +172,7 @@ struct DocumentInfoFinder {
             let tail = Array(blocks.suffix(8))
             if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") || b.range.end == blocks.last?.range.end }) {
                 // …抽查情况表 平潭综合实验区公安局2024年3月18日: the unit right before a date that closes the text.
-                var line = text(tail[i])
-                // …管委会2015年5月25日 来源：中国平潭 附件下载: the signature before a page's footer.
-                if let (p, _) = lex.trailers.firstMatch(Array(line.unicodeScalars), in: 0..<line.unicodeScalars.count) {
-                    line = String(String.UnicodeScalarView(line.unicodeScalars.prefix(p))).trimmingCharacters(in: .whitespaces)
-                }
+                let line = i == tail.count - 1 ? closing ?? text(tail[i]) : text(tail[i])
                 if let d = Self.trailingDateStart(line) {
                     let before = line[..<d]
                     let start = before.lastIndex(where: { $0 == "。" || $0 == " " || $0 == "：" || $0 == ":" || $0 == "）" }).map { before.index(after: $0) } ?? before.startIndex
@@ -294,8 +294,7 @@ struct DocumentInfoFinder {
         for b in blocks {
             var i = b.range.start
             while i + 4 < b.range.end {
-                if Markers.isDigit(t[i]), Markers.isDigit(t[i + 1]), Markers.isDigit(t[i + 2]), Markers.isDigit(t[i + 3]), t[i + 4] == "年",
-                   i == b.range.start || !Markers.isDigit(t[i - 1]), let y = Markers.readNumber(t, i, i + 4), (1990...2100).contains(y) {
+                if Markers.year(t, at: i, end: b.range.end) != nil, i == b.range.start || !Markers.isDigit(t[i - 1]) {
                     return i
                 }
                 i += 1

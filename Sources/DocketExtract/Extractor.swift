@@ -753,9 +753,7 @@ struct ExtractionRun {
 
     /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
     func afterYear(_ r: SourceRange) -> Int {
-        let k = r.start
-        guard r.length > 5, (k..<k + 4).allSatisfy({ Markers.isDigit(t[$0]) }), t[k + 4] == "年" else { return k }
-        return k + 5
+        Markers.year(t, at: r.start, end: r.end) == nil ? r.start : r.start + 5
     }
 
     /// Whether a paragraph ends by introducing the report that follows (现将…总结如下：, 现将有关情况报告如下。): its

@@ -42,6 +42,13 @@ enum Markers {
 
     static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
 
+    /// The year written at `i` as four digits and 年 (2025年), between 1990 and 2100, if one is; `end` bounds the read.
+    static func year(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard i >= 0, i + 4 < min(end, t.count), t[i + 4] == "年", (i..<(i + 4)).allSatisfy({ isDigit(t[$0]) }),
+              let y = readNumber(t, i, i + 4), (1990...2100).contains(y) else { return nil }
+        return y
+    }
+
     static func readNumber(_ t: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int? {
         ChineseNumerals.read(Substring(ScalarStrings.make(t[a..<b])))
     }
