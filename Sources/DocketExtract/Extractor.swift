@@ -1058,6 +1058,11 @@ struct ExtractionRun {
                     }
                     if cue.status == .inProgress, i > 0, text[i - 1] == "将" { ok = false }
                     if cue.status == .done, cue.word == "已", i > 0, text[i - 1] == "而" { ok = false }
+                    // 在正在开展的大检查中, 对已完成的项目: a cue inside a phrase before 的 describes something else.
+                    let after = i + w.count
+                    if ok, cue.then == nil, (after..<min(text.count, after + 4)).first(where: { text[$0] == "的" || !text[$0].properties.isIdeographic }).map({ text[$0] == "的" }) == true {
+                        ok = false
+                    }
                     if ok { found.append((cue, i)); break }
                 }
                 i += 1
