@@ -348,6 +348,16 @@ public struct UnitParser: Sendable {
         return splitList(partner).filter(looksLikeAddressee)
     }
 
+    /// The longest unit name (ending in a unit suffix) that opens a text (有关部门按照… → 有关部门), if any.
+    func leadingUnit(_ s: String) -> String? {
+        let u = Array(s.unicodeScalars)
+        for len in stride(from: min(16, u.count), through: 2, by: -1) {
+            let head = ScalarStrings.make(u[0..<len])
+            if looksLikeUnit(head) { return head }
+        }
+        return nil
+    }
+
     /// The unit whose full name opens a sentence right before an action verb (国家中医药局印发…), if any: a strict unit
     /// name (农村人居环境整治… names none), and not a verb in the perfective (印发了…: history).
     func openingUnit(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String? {
@@ -401,6 +411,8 @@ public struct UnitParser: Sendable {
                     var partners: [String] = []
                     if let r = headText.find("会同") {
                         partners = splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
+                        // 请人力资源社会保障部会同有关部门按照…精神，落实…: the unit that opens the words after 会同.
+                        if partners.isEmpty, let u = leadingUnit(String(headText[r.upperBound...])) { partners = [u] }
                         headText = String(headText[..<r.lowerBound])
                     }
                     let units = splitList(headText)

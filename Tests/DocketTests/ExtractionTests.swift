@@ -448,6 +448,12 @@ import Testing
         #expect(y.tasks.map(\.status) == [nil, .done], "正在开展的大检查 describes the inspection, not the task")
     }
 
+    @Test func aRequestWithAPartnerNamesThePartnerBeforeItsDuty() throws {
+        let x = try extract("关于落实科研自主权的通知\n一、主要任务\n（一）明确转化收益办法。请人力资源社会保障部会同有关部门按照通知精神，制定具体操作办法。\n")
+        #expect(x.tasks.first?.lead == ["人力资源社会保障部"])
+        #expect(x.tasks.first?.support == ["有关部门"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
