@@ -459,7 +459,10 @@ struct ExtractionRun {
                 // 存在问题和下步打算, “十四五”时期发展成就和“十五五”时期主要目标任务: once the heading turns to what is
                 // to be done, its section holds tasks (the paragraphs that look back are told apart one by one).
                 // (A long title sentence is a run-on heading whose later words are its text, not its title.)
-                if headingText { return found == .target || found != .principle && r.length <= 40 ? .task : found ?? .task }
+                if headingText {
+                    guard let f = found, f != .target else { return .task }
+                    return f != .principle && r.length <= 40 ? .task : f
+                }
                 sawTask = true
                 continue
             }
@@ -517,9 +520,7 @@ struct ExtractionRun {
         guard k < r.end - 1, t[k] == "，" || t[k] == "," else { return false }
         var a = k + 1
         if let m = lex.actionAdverbs.match(t, at: a, end: r.end) { a += m.count }
-        // 按照市委部署，推进了城区改造。: a verb in the perfective reports, it does not order.
-        guard let v = lex.actionVerbs.match(t, at: a, end: r.end) else { return false }
-        return !(a + v.count < r.end && t[a + v.count] == "了")
+        return acts(a)
     }
 
     /// The sentences of a range, each up to its 。！？ (or the range's end), leading spaces skipped.
@@ -670,9 +671,7 @@ struct ExtractionRun {
 
     /// A sentence that announces a list or states targets (今年要重点做好9个方面工作：; 主要预期目标是：…), not an order.
     func introducesList(_ r: SourceRange) -> Bool {
-        var e = r.end
-        while e > r.start, t[e - 1] == " " { e -= 1 }
-        if e > r.start, t[e - 1] == ":" || t[e - 1] == "：" { return true }
+        if endsWithColon(r) { return true }
         let s = str(r)
         if s.includes("预期目标是") || s.includes("主要目标是") || s.includes("预期目标为") || s.includes("主要目标为") { return true }
         // 重点做好十方面工作。: a short sentence that counts the parts that follow.
