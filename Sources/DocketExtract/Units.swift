@@ -399,8 +399,13 @@ public struct UnitParser: Sendable {
             guard b - s >= 3 else { return }
             // 联合X…, 进一步配合X…: partners are support even in a clause whose opening names no owner.
             out.support += partners(t, s..<b)
-            if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             var byForm = false
+            // 经生态环境部会同有关部门组织专家评审: a unit that works with another after 经 acts (经国务院同意 only approves).
+            if t[s] == "经", let k = (s + 3..<max(s + 3, min(b - 1, s + 18))).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }),
+               looksLikeUnit(Self.str(t[(s + 1)..<k])) {
+                s += 1
+                byForm = true
+            } else if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望")))
             if asks {
                 // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
@@ -426,7 +431,10 @@ public struct UnitParser: Sendable {
                 }
                 return
             }
-            if t[s] == "由" { s += 1; byForm = true } else {
+            if t[s] == "由", !byForm {
+                s += 1
+                byForm = true
+            } else if !byForm {
                 // …建立由农业农村部、工业和信息化部牵头的…机制: 由X牵头 inside a clause.
                 out.lead += unitsPutInCharge(t, s..<b, verbs: nil, accept: looksLikeAddressee)
             }

@@ -452,6 +452,9 @@ import Testing
         let x = try extract("关于落实科研自主权的通知\n一、主要任务\n（一）明确转化收益办法。请人力资源社会保障部会同有关部门按照通知精神，制定具体操作办法。\n")
         #expect(x.tasks.first?.lead == ["人力资源社会保障部"])
         #expect(x.tasks.first?.support == ["有关部门"])
+        let y = try extract("关于试点的方案\n一、主要任务\n（一）制定实施方案。方案报送生态环境部，经生态环境部会同有关部门组织专家评审后实施。\n（二）经市政府同意，由市财政局安排资金。\n")
+        #expect(y.tasks.map(\.lead) == [["生态环境部"], ["市财政局"]], "经X会同Y: X acts; 经X同意: X only approves")
+        #expect(y.tasks.first?.support == ["有关部门"])
     }
 
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
