@@ -157,6 +157,10 @@ struct ExtractionRun {
                 // 一、2025年主要工作和“十四五”发展成就 in a report of January 2026: a section about a period already over
                 // looks back.
                 if role == nil, let end = scope?.date, let doc = facts.date, end < doc { role = .review }
+                // （一）现代化产业体系建设取得决定性进展。 under 二、“十五五”时期主要目标任务: in a section about the work
+                // ahead, 取得 names a goal, not an achievement.
+                if role == .review, scope == nil, let parent = headings.last, parent.role == .task,
+                   let end = parent.scope?.date, let doc = facts.date, end > doc { role = nil }
                 sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
                 // The unit a heading names (二、区交通与建设局), worked out once per heading.

@@ -457,6 +457,17 @@ import Testing
         #expect(y.tasks.first?.support == ["有关部门"])
     }
 
+    @Test func inASectionAboutTheWorkAheadAGoalIsNoAchievement() throws {
+        let x = try extract("""
+        2026年某省政府工作报告
+        ——2026年1月28日在某省第十四届人民代表大会第四次会议上
+        二、“十五五”时期主要目标任务
+        （一）现代化产业体系建设取得决定性进展。
+        发展产业才能强省富民，要持之以恒大抓产业、主攻工业。
+        """)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
