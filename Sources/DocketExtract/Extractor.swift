@@ -754,9 +754,15 @@ struct ExtractionRun {
         return false
     }
 
-    /// Where a title starts once a leading year is skipped (2025年工作总结 → 工作总结).
+    /// Where a title starts once a leading period is skipped (2025年工作总结 → 工作总结; “十五五”发展目标 → 发展目标).
     func afterYear(_ r: SourceRange) -> Int {
-        Markers.year(t, at: r.start, end: r.end) == nil ? r.start : r.start + 5
+        if Markers.year(t, at: r.start, end: r.end) != nil { return r.start + 5 }
+        // A five-year plan's name in quotes: “十五五”.
+        if r.length > 5, t[r.start] == "“" || t[r.start] == "\"", t[r.start + 1] == "十", t[r.start + 3] == "五",
+           t[r.start + 4] == "”" || t[r.start + 4] == "\"" {
+            return r.start + 5
+        }
+        return r.start
     }
 
     /// Whether a paragraph ends by introducing the report that follows (现将…总结如下：, 现将有关情况报告如下。): its
