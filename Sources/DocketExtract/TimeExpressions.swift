@@ -165,10 +165,11 @@ public struct TimeFinder: Sendable {
             }
             var matchedPlan = false
             for (w, y) in Self.fiveYearPlans where Self.has(t, i, end, w) {
-                // "十五五"规划 names the plan, not a time; "十五五"时期/末/期间 is a time.
+                // "十五五"时期/期间/末 is a time; "十五五"规划, "十五五"碳达峰实施方案, "十五五"开局 name the plan or
+                // its work, not a time to be done by.
                 var k = i + 3
                 while k < end, t[k] == "”" || t[k] == "\"" || t[k] == "’" { k += 1 }
-                if !Self.has(t, k, end, "规划") {
+                if ["时期", "期间", "末", "期末", "内", "以来", "工作"].contains(where: { Self.has(t, k, end, $0) }) {
                     add(i, i + 3, Day(year: y, month: 12, day: 31), true)
                 }
                 i += 3

@@ -61,6 +61,14 @@ import Testing
         #expect(date(text) == expected)
     }
 
+    @Test func aFiveYearPlanIsATimeOnlyAsAPeriod() {
+        #expect(date("到“十五五”末") == "2030-12-31")
+        #expect(date("做好“十五五”工作") == "2030-12-31")
+        #expect(date("制定“十五五”碳达峰实施方案") == nil, "the plan's work, not a time to be done by")
+        #expect(date("开展“十五五”规划编制工作") == nil)
+        #expect(date("实现“十五五”良好开局") == nil)
+    }
+
     @Test func aBareYearIsNotADeadline() {
         #expect(date("2019年起实施") == nil)
         #expect(date("从2026年起，组织青年参加培训") == nil, "青年 is no span of years")
