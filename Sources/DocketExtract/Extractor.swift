@@ -111,6 +111,8 @@ struct ExtractionRun {
             let s = str(b.range)
             let short = s.count <= 30 && !s.includes("。") && !s.includes(";")
             let attachment = s.hasPrefix("附件") || s.hasPrefix("(此件") || s.hasPrefix("（此件")
+            // 牵头单位：市发展改革委 / 完成时限：持续推进 after the last item are its fields, not a signature.
+            if isTaskField(b.range) { break }
             if (short || attachment) && Markers.leading(t, b.range.start, b.range.end) == nil && b.kind != .tableRow {
                 skip.insert(i)
                 i -= 1
@@ -129,6 +131,13 @@ struct ExtractionRun {
             }
         }
         return skip
+    }
+
+    /// Whether a line is a task's labelled field: its units or its deadline (牵头单位：…, 配合单位：…, 完成时限：…).
+    func isTaskField(_ r: SourceRange) -> Bool {
+        guard OutlineBuilder.isFieldLine(t, r), let colon = (r.start..<r.end).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
+        let label = str(SourceRange(start: r.start, end: colon))
+        return lex.leadRoles.occurs(in: label) || lex.supportRoles.occurs(in: label) || label.includes("时限") || label.includes("完成时间")
     }
 
     // MARK: - Walking the outline
@@ -902,14 +911,24 @@ struct ExtractionRun {
             let inline = units.labelledFields(t, r.start..<r.end)
             if !inline.isEmpty { assignment.merge(inline); rules.append("unit-field") }
         }
-        // Labelled unit lines merged into the item (牵头单位：…).
+        // Labelled unit lines merged into the item (牵头单位：…), and a labelled deadline (完成时限：持续推进): fields of the
+        // item, read as a table's cells are and left out of its text.
+        var fieldDeadline: Deadline?
+        var textEnd = r.end
         for b in ctx.entry.extraBlocks {
-            let s = str(doc.blocks[b].range)
+            let br = doc.blocks[b].range
+            let s = str(br)
             if let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 8 {
                 let label = String(s[..<colon])
                 let value = String(s[s.index(after: colon)...])
+                var isField = true
                 if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
                 else if lex.leadRoles.occurs(in: label) { assignment.lead += units.splitList(value); rules.append("unit-line") }
+                else if label.includes("时限") || label.includes("完成时间") || label.includes("时间节点") {
+                    let valueStart = br.start + label.unicodeScalars.count + 1
+                    fieldDeadline = deadlineFor(SourceRange(start: valueStart, end: br.end), scope: nil, rules: &rules)
+                } else { isField = false }
+                if isField, br.start > r.start, br.start < textEnd { textEnd = br.start }
             }
         }
         if assignment.isEmpty {
@@ -946,7 +965,7 @@ struct ExtractionRun {
         }
         let (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
 
-        let deadline = deadlineFor(r, scope: scope ?? documentScope, rules: &rules)
+        let deadline = fieldDeadline ?? deadlineFor(r, scope: scope ?? documentScope, rules: &rules)
         var status: TaskStatus?
         var statusText: String?
         // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.
@@ -963,6 +982,7 @@ struct ExtractionRun {
         if rule == "requirement-paragraph" { confidence = 0.6 }
         if r.length > 400 { confidence -= 0.2 }
         let n = tasks.count + 1
+        if textEnd < r.end { r = trimmed(SourceRange(start: r.start, end: textEnd)) }
         tasks.append(TaskFact(id: "\(doc.baseName)#t\(n)", text: original(r), range: r, parent: ctx.parent, marker: marker,
                               section: ctx.section, lead: lead, support: support, deadline: deadline, status: status,
                               statusText: statusText, confidence: max(0.1, confidence), rules: rules,

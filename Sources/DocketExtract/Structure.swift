@@ -44,6 +44,17 @@ struct OutlineBuilder {
         return false
     }
 
+    /// Whether a line is a labelled field (牵头单位：市商务局, 完成时限：年底前): a short label and a colon.
+    static func isFieldLine(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        guard r.length <= 80 else { return false }
+        var i = r.start
+        while i < min(r.end, r.start + 7) {
+            if t[i] == ":" || t[i] == "：" { return i > r.start + 1 }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a paragraph opens with a short sentence of its own (≤ 30 scalars up to 。) followed by more text.
     static func opensWithLeadSentence(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         var i = r.start
@@ -102,7 +113,10 @@ struct OutlineBuilder {
             }
             let isMarked = e.marker != nil || doc.blocks[e.block].kind == .heading || doc.blocks[e.block].kind == .listItem
             if isMarked && j > i + 1 {
-                if hasMarkedChild || e.isTitleLike {
+                // 1.实施提振消费专项行动。 followed only by 牵头单位：… 配合单位：… 完成时限：…: an item with its fields, not a
+                // heading over them.
+                let onlyFields = !hasMarkedChild && entries[(i + 1)..<j].allSatisfy { Self.isFieldLine(doc.text.normalized, $0.range) }
+                if hasMarkedChild || e.isTitleLike && !onlyFields {
                     e.isHeading = true
                     out.append(e)
                     i += 1

@@ -469,6 +469,25 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2030-12-31"])
     }
 
+    @Test func anItemWithFieldLinesKeepsThemAsFields() throws {
+        let x = try extract("""
+        某市2026年重点工作责任分工方案
+        一、扩大有效需求
+        1.实施提振消费专项行动，社会消费品零售总额增长5%左右。
+        牵头单位：市商务局
+        配合单位：市发展改革委、市财政局
+        完成时限：2026年12月底前
+        2.加快重大项目建设。
+        牵头单位：市发展改革委
+        完成时限：持续推进
+        """)
+        #expect(x.tasks.map(\.text) == ["实施提振消费专项行动，社会消费品零售总额增长5%左右。", "加快重大项目建设。"])
+        #expect(x.tasks.map(\.lead) == [["市商务局"], ["市发展改革委"]])
+        #expect(x.tasks.first?.support == ["市发展改革委", "市财政局"])
+        #expect(x.tasks.first?.deadline?.date?.iso == "2026-12-31")
+        #expect(x.tasks.last?.deadline?.ongoing == true, "持续推进 in a deadline field is an open-ended duty, before the title's year")
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
