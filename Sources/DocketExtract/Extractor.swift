@@ -282,7 +282,13 @@ struct ExtractionRun {
         }
         // An enumerated item that is not a heading is a task; only a bare label (一、其他) is not.
         guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range) else { return }
-        addTask(e.range, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
+        // 三、保障措施各乡镇、各部门要…: in a run-on line, a section title the item opens with is no part of its text.
+        var r = e.range
+        if runOn.contains(e.block), let w = lex.sectionRoles.match(t, at: r.start, end: r.end), r.start + w.count < r.end,
+           t[r.start + w.count].properties.isIdeographic {
+            r = SourceRange(start: r.start + w.count, end: r.end)
+        }
+        addTask(r, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
     }
 
     /// In a paragraph, the sub-items that short sentences opening with 要 and holding no comma title

@@ -488,6 +488,12 @@ import Testing
         #expect(x.tasks.last?.deadline?.ongoing == true, "持续推进 in a deadline field is an open-ended duty, before the title's year")
     }
 
+    @Test func aRunOnItemThatOpensWithASectionTitleLeavesItOut() throws {
+        let x = try extract("某县2026年重点工作安排\n一、总体要求坚持稳中求进。二、重点任务（一）扩大有效投资1.加快项目建设。（责任单位：县发改局）2.强化要素保障。（责任单位：县自然资源局）三、保障措施各乡镇、各部门要加强组织领导，于每月5日前报送进展情况。\n")
+        #expect(x.tasks.last?.text == "各乡镇、各部门要加强组织领导，于每月5日前报送进展情况。")
+        #expect(x.tasks.last?.lead == ["各乡镇", "各部门"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
