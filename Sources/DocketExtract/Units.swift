@@ -334,7 +334,8 @@ public struct UnitParser: Sendable {
     func partnerList(_ t: [Unicode.Scalar], from start: Int, to b: Int) -> [String] {
         var e = start
         while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
-        var cuts = lex.actionVerbs.allMatches(t, in: start..<e).map(\.0)
+        // 会同区交通与建设局抓紧制定…: the duty may begin with an owner's verb (抓紧, 负责) as well as an action.
+        var cuts = (lex.actionVerbs.allMatches(t, in: start..<e) + lex.ownerVerbs.allMatches(t, in: start..<e)).map(\.0)
         for k in start..<e where t[k] == "对" || (t[k] == "共" && k + 1 < e && t[k + 1] == "同") { cuts.append(k) }
         for v in cuts.sorted() {
             var item = v
@@ -400,12 +401,15 @@ public struct UnitParser: Sendable {
             // 联合X…, 进一步配合X…: partners are support even in a clause whose opening names no owner.
             out.support += partners(t, s..<b)
             var byForm = false
+            // 会议要求区公安局会同…: the request the meeting makes names its units as a request does.
+            let meetingAsks = s + 4 < b && t[s] == "会" && t[s + 1] == "议" && t[s + 2] == "要" && t[s + 3] == "求"
+            if meetingAsks { s += 2 }
             // 经生态环境部会同有关部门组织专家评审: a unit that works with another after 经 acts (经国务院同意 only approves).
             if t[s] == "经", let k = (s + 3..<max(s + 3, min(b - 1, s + 18))).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }),
                looksLikeUnit(Self.str(t[(s + 1)..<k])) {
                 s += 1
                 byForm = true
-            } else if lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
+            } else if !meetingAsks, lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望")))
             if asks {
                 // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
@@ -414,11 +418,11 @@ public struct UnitParser: Sendable {
                 while k > s + 3 {
                     var headText = Self.str(t[(s + 1)..<k])
                     var partners: [String] = []
-                    if let r = headText.find("会同") {
-                        partners = splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
-                        // 请人力资源社会保障部会同有关部门按照…精神，落实…: the unit that opens the words after 会同.
-                        if partners.isEmpty, let u = leadingUnit(String(headText[r.upperBound...])) { partners = [u] }
-                        headText = String(headText[..<r.lowerBound])
+                    // 请人力资源社会保障部会同有关部门按照…精神，落实…: the partners after 会同, up to where their duty begins.
+                    if let w = ((s + 1)..<max(s + 1, k - 1)).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }) {
+                        partners = partnerList(t, from: w + 2, to: b)
+                        if partners.isEmpty, let u = leadingUnit(Self.str(t[(w + 2)..<b])) { partners = [u] }
+                        headText = Self.str(t[(s + 1)..<w])
                     }
                     let units = splitList(headText)
                     if !units.isEmpty, units.allSatisfy({ looksLikeUnit($0) || looksLikeAddressee($0) || $0.hasSuffix("地方") }),

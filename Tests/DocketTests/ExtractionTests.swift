@@ -494,6 +494,12 @@ import Testing
         #expect(x.tasks.last?.lead == ["各乡镇", "各部门"])
     }
 
+    @Test func aMeetingsRequestNamesItsUnitsAndTheirPartner() throws {
+        let x = try extract("区管委会专题会议纪要\n2025年6月3日，区管委会主持召开专题会议。现将会议议定事项纪要如下：\n一、关于道路交通问题。会议要求区公安局会同区交通与建设局抓紧制定片区交通组织方案，7月15日前报区管委会审定。\n")
+        #expect(x.tasks.first?.lead == ["区公安局"])
+        #expect(x.tasks.first?.support == ["区交通与建设局"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
