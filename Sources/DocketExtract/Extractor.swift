@@ -161,7 +161,11 @@ struct ExtractionRun {
                 let id = "s\(sections.count + 1)"
                 let text = original(e.range)
                 // The title sentence decides (（一）大力提振消费…。…补上内需特别是消费短板: not a problem list).
-                var role = roleOf(SourceRange(start: e.range.start, end: firstSentenceEnd(from: e.range.start, e.range.end)), headingText: true)
+                // A long title sentence (a run-on heading: （一）实施“龙头项目建设年”行动，做实重点项目…补齐配套短板。) gives
+                // its role by its first clause.
+                var titleEnd = firstSentenceEnd(from: e.range.start, e.range.end)
+                if titleEnd - e.range.start > 40, let c = (e.range.start..<titleEnd).first(where: { t[$0] == "，" || t[$0] == "," }) { titleEnd = c }
+                var role = roleOf(SourceRange(start: e.range.start, end: titleEnd), headingText: true)
                 let scope = headingScope(e.range)
                 // 一、2025年主要工作和“十四五”发展成就 in a report of January 2026: a section about a period already over
                 // looks back.

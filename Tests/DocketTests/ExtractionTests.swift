@@ -500,6 +500,15 @@ import Testing
         #expect(x.tasks.first?.support == ["区交通与建设局"])
     }
 
+    @Test func aRunOnHeadingGivesItsRoleByItsFirstClause() throws {
+        let x = try extract("""
+        某局2022年工作总结暨2023年工作思路
+        一、2022年工作总结2022年，全局完成重点项目64个。（一）重点项目有序开展。全年完成固投35.7亿元。（二）赛事活动精彩纷呈。全年举办音乐活动55场次。二、2023年工作思路总体要求：以新思想为指导，全力打造欢乐岛。围绕上述要求，重点实施“2个年”行动：（一）实施“龙头项目建设年”行动，做实重点项目全力推动龙头项目开工，加快补齐高端酒店等配套短板。1．抓持续，推动续建项目落实。2．抓保障，拓宽项目投融资渠道。（二）实施“品质攻坚深化年”行动，做优旅游品质建立调度机制，增加3项攻坚专项。1．着力完善旅游要素。一是“畅享”餐饮。力促全年新增10家优质餐厅。二是“畅适”住宿。推进酒店10月前投入运营。
+        """)
+        #expect(x.tasks.map(\.marker) == ["1．", "2．", "一是", "二是"], "补齐配套短板 and 总体要求 deep in run-on titles do not make them problems or principles")
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2023-12-31", "2023-12-31", "2023-12-31", "2023-10-31"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
