@@ -272,8 +272,10 @@ struct ExtractionRun {
             // （一）全方位深化改革攻坚…一是…二是…: the 一是 items are the tasks.
             let run = Markers.inline(t, e.range.start, e.range.end, titledFirst: runOn.contains(e.block))
             if run.count >= 2 {
-                // 二、2025年工作思路…一是…: the period the item's title names is the scope of its items.
+                // 二、2025年工作思路…一是…: the period the item's title names is the scope of its items; a period already
+                // over (一、2024年主要工作情况 一是… in a report of September 2025) makes them achievements.
                 let titleScope = headingScope(SourceRange(start: e.range.start, end: run[0].pos))
+                if let end = titleScope?.date, let doc = facts.date, end < doc { return }
                 splitInline(run, in: e.range, ctx: ctx, introScope: titleScope ?? ctx.scope ?? carriedScope)
                 return
             }

@@ -509,6 +509,15 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2023-12-31", "2023-12-31", "2023-12-31", "2023-10-31"])
     }
 
+    @Test func anItemAboutAYearAlreadyOverListsAchievements() throws {
+        let x = try extract("""
+        某局2024年工作总结及2025年工作思路
+        发布时间: 2025-09-18 11:49
+        2024年以来，全局坚持不懈抓好“三农”工作。一、2024年主要工作情况 一是推进城乡融合进程。完善60个村庄连片发展方案。 二是加快现代产业发展。成功获批国家级创业园。二、2025年工作计划（一）推进城乡融合发展。一是深化土地制度改革。推进承包地“三权”分置改革。二是培育示范村。集中财力扶持3个示范点建设。
+        """)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["深化土地", "培育示范"])
+    }
+
     @Test func tinyAndOddParagraphsDoNotTrapTheRules() throws {
         // One-character sentences, a lone comma before 是, 了 at a sentence start, 要 alone, 前 at the end.
         let odd = ["。", "了。", "，是", "是。", "要。要。", "年底前", "让我们", "近年来", "联合", "配合。", "会同", "由。", "前要",
