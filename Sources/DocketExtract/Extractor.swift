@@ -137,7 +137,12 @@ struct ExtractionRun {
     func isTaskField(_ r: SourceRange) -> Bool {
         guard OutlineBuilder.isFieldLine(t, r), let colon = (r.start..<r.end).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
         let label = str(SourceRange(start: r.start, end: colon))
-        return lex.leadRoles.occurs(in: label) || lex.supportRoles.occurs(in: label) || label.includes("时限") || label.includes("完成时间")
+        return lex.leadRoles.occurs(in: label) || lex.supportRoles.occurs(in: label) || isDeadlineLabel(label)
+    }
+
+    /// Whether a field's label names its deadline (完成时限, 完成时间, 时间节点).
+    func isDeadlineLabel(_ label: String) -> Bool {
+        label.includes("时限") || label.includes("完成时间") || label.includes("时间节点")
     }
 
     // MARK: - Walking the outline
@@ -936,7 +941,7 @@ struct ExtractionRun {
                 var isField = true
                 if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
                 else if lex.leadRoles.occurs(in: label) { assignment.lead += units.splitList(value); rules.append("unit-line") }
-                else if label.includes("时限") || label.includes("完成时间") || label.includes("时间节点") {
+                else if isDeadlineLabel(label) {
                     let valueStart = br.start + label.unicodeScalars.count + 1
                     fieldDeadline = deadlineFor(SourceRange(start: valueStart, end: br.end), scope: nil, rules: &rules)
                 } else { isField = false }

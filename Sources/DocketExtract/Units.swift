@@ -467,10 +467,7 @@ public struct UnitParser: Sendable {
             }
             // 由市住建局按程序印发实施: after 由, the unit whose name opens the clause owns the action that follows.
             if found == nil, byForm, s + 3 < b, let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 3)..<min(b, s + 24)) {
-                for len in stride(from: min(pos - s, 16), through: 3, by: -1) {
-                    let head = Self.str(t[s..<(s + len)])
-                    if looksLikeUnit(head) { found = (pos, "", [head]); break }
-                }
+                if let head = leadingUnit(Self.str(t[s..<pos])) { found = (pos, "", [head]) }
             }
             // 各地工作进展情况要定期报告…: the 各X whose report it is owns the duty to report.
             if found == nil, !byForm, t[s] == "各" {
