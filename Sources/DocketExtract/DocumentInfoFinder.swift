@@ -54,6 +54,10 @@ struct DocumentInfoFinder {
             } else { break }
         }
         var title = titleParts.joined()
+        // A saved web page labels its title line (标题: 某局2024年工作总结): the label is not part of it.
+        for label in ["标题:", "标题："] where title.hasPrefix(label) {
+            title = String(title.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+        }
         if title.isEmpty, let t = meta["标题"], !t.isEmpty { title = t }
         if title.isEmpty, let first = blocks.dropFirst(bodyStart).first {
             title = Self.leadTitle(doc.text.string(first.range))
@@ -138,7 +142,7 @@ struct DocumentInfoFinder {
                 i += 1
             }
         }
-        let year = yearOfDocument(date: date, source: source, title: title, firstYear: firstYear, headingYears: headingYears)
+        let year = yearOfDocument(date: date, source: source, title: title, number: number, firstYear: firstYear, headingYears: headingYears)
 
         // Issuer: the text before 关于 in the title, or the line above a signature date.
         var issuer: String?
@@ -303,7 +307,7 @@ struct DocumentInfoFinder {
         return nil
     }
 
-    private func yearOfDocument(date: Day?, source: String?, title: String, firstYear: Int?, headingYears: [Int]) -> Int? {
+    private func yearOfDocument(date: Day?, source: String?, title: String, number: String?, firstYear: Int?, headingYears: [Int]) -> Int? {
         if let d = date, source == "signature" || source == "text" || source == "text-year" || source == "published" { return d.year }
         let tt = Array(title.unicodeScalars)
         var years: [Int] = []
@@ -314,6 +318,12 @@ struct DocumentInfoFinder {
         }
         if let y = years.max() { return y }
         if let d = date { return d.year }
+        // No date: the year of the document number (国办发〔2018〕123号) is the year it was issued, not a target year
+        // the text names (到2022年).
+        if let n = number.map({ Array($0.unicodeScalars) }), let k = n.firstIndex(where: { $0 == "〔" || $0 == "[" || $0 == "［" || $0 == "(" || $0 == "（" }), k + 5 <= n.count,
+           let y = Markers.readNumber(n, k + 1, k + 5), (1990...2100).contains(y) {
+            return y
+        }
         // No date: the latest year the headings name (一、2024年工作回顾 … 三、2025年政府工作任务).
         if let y = headingYears.max() { return y }
         return firstYear

@@ -374,7 +374,7 @@ struct ExtractionRun {
             closingTasks(r, ctx: ctx)
             return
         }
-        if leadEnd > r.start || !underHeading && !isDirectiveParagraph(r) {
+        if leadEnd > r.start || saidRole != nil || !underHeading && !isDirectiveParagraph(r) {
             // Reported speech (会议强调，…) or a loose paragraph: each directive sentence is a task.
             let role = saidRole ?? roleOf(SourceRange(start: r.start, end: min(r.end, r.start + 30)), headingText: false)
             if role == .review {
@@ -463,7 +463,11 @@ struct ExtractionRun {
         var i = r.start
         while i < limit {
             if t[i] == "," || t[i] == "，" || t[i] == ":" {
+                // 各试点城市要按照《方案》要求，…: 按照…要求 is the manner of the order, not who said it.
+                let manner = (r.start..<i).contains { k in k + 1 < i && ((t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照")) }
                 if let (pos, word) = lex.saidLeads.firstMatch(t, in: r.start..<i), pos + word.unicodeScalars.count == i {
+                    // (Its sentences are still orders one by one, subject and all.)
+                    if manner { return (r.start, .task) }
                     let role: SectionRole? = word == "认为" ? .review : word == "指出" ? nil : .task
                     return (i + 1, role)
                 }
@@ -951,11 +955,12 @@ struct ExtractionRun {
         if assignment.isEmpty {
             let sub = units.subjects(t, r.start..<r.end)
             if !sub.isEmpty { assignment = sub; rules.append("unit-subject") }
-            // 统一编码和术语集。…国家卫生健康委推行…。国家中医药局印发…。: in an enumerated item, each sentence that opens
-            // with a unit's full name right before its action names an owner.
-            if marker != nil, facts.kind != .progress {
-                for x in sentences(r) {
-                    guard let u = units.openingUnit(t, x.start..<x.end), !assignment.lead.contains(u), !assignment.support.contains(u) else { continue }
+        }
+        // 统一编码和术语集。…国家卫生健康委推行…。国家中医药局印发…。: in an enumerated item, each sentence that opens
+        // with a unit's full name right before its action names an owner.
+        if marker != nil, facts.kind != .progress, assignment.isEmpty || rules.contains("unit-subject") {
+            for x in sentences(r) {
+                for u in units.openingUnits(t, x.start..<x.end) where !assignment.lead.contains(u) && !assignment.support.contains(u) {
                     assignment.lead.append(u)
                     if !rules.contains("unit-subject") { rules.append("unit-subject") }
                 }

@@ -61,6 +61,12 @@ public struct UnitParser: Sendable {
             if let m = lex.unitStopwords.match(t, at: k), k + m.count == t.count { return false }
         }
         if let f = t.first, Scalars.pronouns.contains(f) { return false }
+        // 各地可以指定部门或机构: a choice or a permission is no name.
+        if s.includes("可以") || s.includes("或") { return false }
+        // 地方各级人民政府办公厅(室): a unit with the variant of its suffix in brackets.
+        if t.count > 5, t[t.count - 1] == ")", t[t.count - 3] == "(", lex.unitSuffixes.contains(String(t[t.count - 2])) {
+            return looksLikeUnit(Self.str(t[0..<(t.count - 3)]))
+        }
         // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
         // A date is no part of a name (3月底前国家卫生健康委).
         if t.indices.dropLast().contains(where: { Markers.isDigit(t[$0]) && (t[$0 + 1] == "年" || t[$0 + 1] == "月" || t[$0 + 1] == "日") }) { return false }
@@ -114,6 +120,27 @@ public struct UnitParser: Sendable {
                 var out = expanded.dropLast().map { $0 + tail }
                 out.append(head + tail)
                 return out.map(clean)
+            }
+        }
+        // A shared ending without 等: 财政、发展改革、组织部门 → 财政部门, 发展改革部门, 组织部门; 财政和医保部门 →
+        // 财政部门, 医保部门. Only when every other part is a short bare field, not a unit of its own.
+        if let last = expanded.last {
+            var fields = Array(expanded.dropLast())
+            var final = last
+            for sep in ["和", "及"] {
+                guard let r = last.find(sep) else { continue }
+                let left = String(last[..<r.lowerBound])
+                if !left.isEmpty, !looksLikeUnit(left) { fields.append(left); final = String(last[r.upperBound...]) }
+                break
+            }
+            // The longest ending that leaves a field of two characters or more: 医药主管部门 shares 主管部门.
+            for tail in ["行政主管部门", "主管部门", "行政部门", "部门", "机构"] where final.hasSuffix(tail) && final.count >= tail.count + 2 && !fields.isEmpty {
+                let bare = fields.allSatisfy { f in
+                    f.count <= 8 && !looksLikeUnit(f) && !f.hasPrefix("各") && !f.hasPrefix("有关")
+                        && f.unicodeScalars.allSatisfy { $0.properties.isIdeographic && !Scalars.functionWords.contains($0) }
+                }
+                guard bare, looksLikeUnit(final) else { break }
+                return (fields.map { $0 + tail } + [final]).map(clean)
             }
         }
         // A party organ named once for the whole list: 国务院、最高人民检察院党组 → 国务院党组, 最高人民检察院党组.
@@ -313,6 +340,23 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
+    static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依法", "依规"].map { Array($0.unicodeScalars) }
+
+    /// The unit named after a 由 inside a clause when an action follows it closely (转制时由财政部门一次性拨付解决),
+    /// not after 由于, 理由 or 自由, and not a list (由国务院办公厅、国家医保局组成…).
+    func unitActingAfterBy(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        for k in (r.lowerBound + 1)..<max(r.lowerBound + 1, r.upperBound - 4) where t[k] == "由" {
+            guard !"自理经缘来".unicodeScalars.contains(t[k - 1]), t[k + 1] != "于", t[k + 1] != "此" else { continue }
+            guard let u = leadingUnit(Self.str(t[(k + 1)..<min(r.upperBound, k + 17)])) else { continue }
+            let after = k + 1 + u.unicodeScalars.count
+            guard after < r.upperBound, t[after] != "、", t[after] != "和", t[after] != "及",
+                  lex.actionVerbs.firstMatch(t, in: after..<min(r.upperBound, after + 8)) != nil else { continue }
+            return [u]
+        }
+        return []
+    }
+
     /// Whether a parenthesised text is a unit note (names a role).
     public func isNote(_ inside: String) -> Bool {
         lex.leadRoles.occurs(in: inside) || lex.supportRoles.occurs(in: inside) || inside.includes("分工")
@@ -346,7 +390,10 @@ public struct UnitParser: Sendable {
         for v in ["负责", "等"] {
             if let pr = partner.find(v) { partner = String(partner[..<pr.lowerBound]) }
         }
-        return splitList(partner).filter(looksLikeAddressee)
+        // 会同财政部、税务总局确定…: the last unit may run into a verb the list of actions lacks.
+        var list = splitList(partner)
+        if let last = list.last, !looksLikeAddressee(last), list.count >= 2, let u = leadingUnit(last) { list[list.count - 1] = u }
+        return list.filter(looksLikeAddressee)
     }
 
     /// The longest unit name (ending in a unit suffix) that opens a text (有关部门按照… → 有关部门), if any.
@@ -366,11 +413,32 @@ public struct UnitParser: Sendable {
         let after = pos + verb.unicodeScalars.count
         if after < r.upperBound, t[after] == "了" { return nil }
         let head = Self.str(t[r.lowerBound..<pos])
+        // 明确部门组织协调责任, 加强农业工程学科建设: a title that opens with a verb names no unit.
+        guard lex.actionVerbs.match(t, at: r.lowerBound, end: pos) == nil else { return nil }
         guard head.unicodeScalars.count <= 12, !head.hasPrefix("请"), !head.hasPrefix("由"),
               !["会同", "可", "或", "和", "及"].contains(where: { head.includes($0) }),
               !head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," || $0 == "、" }),
               looksLikeUnit(head) else { return nil }
         return head
+    }
+
+    /// The units whose names open a sentence right before an action verb: one (国家中医药局印发…) or a list that
+    /// shares its ending (财政、发展改革、组织部门研究建立…).
+    func openingUnits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        if let u = openingUnit(t, r) { return [u] }
+        guard r.count >= 8, lex.actionVerbs.match(t, at: r.lowerBound) == nil else { return [] }
+        // The list may hold words that are verbs elsewhere (发展改革, 社会保障): the first verb after which the words
+        // before it split into units is the action.
+        for (pos, verb) in lex.actionVerbs.allMatches(t, in: (r.lowerBound + 4)..<min(r.upperBound, r.lowerBound + 40)) {
+            let head = Self.str(t[r.lowerBound..<pos])
+            if head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," }) { return [] }
+            guard head.includes("、") || head.includes("和"), !head.hasPrefix("请"), !head.hasPrefix("由") else { continue }
+            let list = splitList(head)
+            guard list.count >= 2, list.allSatisfy(looksLikeUnit) else { continue }
+            let after = pos + verb.unicodeScalars.count
+            return after < r.upperBound && t[after] == "了" ? [] : list
+        }
+        return []
     }
 
     /// The units after a partner verb in a clause (联合区公安局、区安监局共同制定…, 配合城关派出所做好…).
@@ -440,23 +508,37 @@ public struct UnitParser: Sendable {
                 byForm = true
             } else if !byForm {
                 // …建立由农业农村部、工业和信息化部牵头的…机制: 由X牵头 inside a clause.
-                out.lead += unitsPutInCharge(t, s..<b, verbs: nil, accept: looksLikeAddressee)
+                let inCharge = unitsPutInCharge(t, s..<b, verbs: nil, accept: looksLikeAddressee)
+                out.lead += inCharge
+                // 名单由市委宣传部会同市财政局、市税务局确定: the partners after 会同 support.
+                if !inCharge.isEmpty, let w = (s..<(b - 2)).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }) {
+                    out.support += partnerList(t, from: w + 2, to: b)
+                }
+                // 转制时由财政部门一次性拨付解决: 由 and one unit, then its action, later in the clause.
+                if inCharge.isEmpty { out.lead += unitActingAfterBy(t, s..<b) }
             }
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 {
                 // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
-                var last = pos - 1
-                while last > s, Scalars.adverbs.contains(t[last]) { last -= 1 }
-                guard Scalars.unitEndings.contains(t[last]) || t[s] == "各" || t[s] == "有" || t[s] == "相" || t[s] == "地" else { continue }
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
+                // 机构编制部门按程序做好…: a word of manner between the units and their verb is no part of them.
+                for w in Self.mannerWords where headEnd - w.count > s + 2 && Array(t[(headEnd - w.count)..<headEnd]) == w {
+                    headEnd -= w.count
+                    break
+                }
+                // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
+                guard Scalars.unitEndings.contains(t[headEnd - 1]) || t[s] == "各" || t[s] == "有" || t[s] == "相" || t[s] == "地" else { continue }
                 var headText = Self.str(t[s..<headEnd])
                 // 有关部门下一步拟…: a word of time between the units and their verb is no part of them.
+                // 机构编制部门按程序做好…: a word of manner is no part of them either.
                 for w in ["下一步", "下步", "今后", "近期", "目前", "当前"] where headText.hasSuffix(w) {
                     headText = String(headText.dropLast(w.count))
                 }
+                // 各地可以指定…: 以 here closes the modal 可以, which is no part of the units.
+                if verb == "以", headText.hasSuffix("可") || headText.hasSuffix("予") || headText.hasSuffix("加") || headText.hasSuffix("难") { continue }
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.
                 if let r = headText.find("会同") {
                     out.support += splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
@@ -485,7 +567,9 @@ public struct UnitParser: Sendable {
             }
             // 各有关部门制定…, 各省份建立…: an addressee opening with 各 right before an action verb owns it.
             if found == nil, !byForm, t[s] == "各", let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 14)) {
-                let units = splitList(Self.str(t[s..<pos]))
+                var head = Self.str(t[s..<pos])
+                for w in ["可以", "可"] where head.hasSuffix(w) { head = String(head.dropLast(w.count)); break }
+                let units = splitList(head)
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, "", units) }
             }
             // 2019年3月底前，国家卫生健康委建立…: after a deadline clause, a unit before an action verb owns it.
@@ -518,7 +602,9 @@ public struct UnitParser: Sendable {
                 out.support += units
                 return
             }
-            out.lead += units
+            // 由道安办牵头，派出所、边防所配合…。派出所和边防所依法对…进行整治: a unit named as a partner stays one
+            // when it then acts on its part.
+            out.lead += units.filter { !out.support.contains($0) }
             // 海关总署要会同财政部…: the partner after 会同 supports.
             var withAt: Int? = verb == "会同" ? pos : nil
             if withAt == nil {

@@ -566,6 +566,51 @@ import Testing
         #expect(x.metrics[0].unit == "亿立方米")
     }
 
+    @Test func everySentenceOfAnItemNamesItsOwners() throws {
+        // Project-written text. Each sentence that opens with units before its action adds owners; a list may share
+        // its ending (财政、医保部门); 各地可以… names no 各地可; a unit with its variant suffix in brackets is one unit;
+        // 由 and a unit inside a clause owns the action after it; a word of manner (按程序) is no part of a unit.
+        let x = try extract("""
+        某市关于做好试点工作的通知
+        一、明确职责分工
+        （一）明确部门职责。各地可以指定部门或机构实施绩效考核。卫生健康行政部门监督指导公立医院落实“四统一”要求。财政、医保、组织部门研究建立考核结果应用机制。
+        （二）加强组织领导。试点地区要高度重视试点工作。试点地区政府办公厅（室）对试点工作的统筹推进负总责。
+        （三）落实经费保障。转制时由财政部门一次性拨付解决。
+        （四）做好登记工作。机构编制部门按程序做好移交涉及的机构编制工作。
+        """)
+        #expect(x.tasks.count == 4)
+        #expect(x.tasks[0].lead == ["卫生健康行政部门", "财政部门", "医保部门", "组织部门"])
+        #expect(x.tasks[1].lead == ["试点地区", "试点地区政府办公厅(室)"])
+        #expect(x.tasks[2].lead == ["财政部门"])
+        #expect(x.tasks[3].lead == ["机构编制部门"])
+    }
+
+    @Test func anOrderInTheMannerOfARequirementKeepsItsSubject() throws {
+        // Project-written text: 按照…要求， is how the order is to be carried out, not who said it; each sentence
+        // with its own subject is a task, subject and all. The partners listed after 会同 end where their verb begins.
+        let x = try extract("""
+        某市试点工作方案
+        各试点城市要按照《方案》要求，结合实际制定实施方案，确保落实试点各项任务。相关省份要密切跟踪试点落实情况。
+        名单由市委宣传部会同市财政局、市税务局确定并公布。
+        """)
+        #expect(x.tasks.map(\.lead) == [["各试点城市"], ["相关省份"], ["市委宣传部"]])
+        #expect(x.tasks[0].text.hasPrefix("各试点城市要按照"))
+        #expect(x.tasks[2].support == ["市财政局", "市税务局"])
+    }
+
+    @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
+        // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
+        let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
+        #expect(x.document.year == 2018)
+        #expect(x.tasks.last?.deadline?.date?.iso == "2018-12-31")
+    }
+
+    @Test func aLabelledTitleLineLosesItsLabel() throws {
+        let x = try extract("标题: 某市水利局2024年工作总结暨2025年工作计划\n发布时间: 2025-09-10 10:25\n发布机构: 行政科\n二、2025年工作计划\n一是加快推进项目建设。\n")
+        #expect(x.document.title == "某市水利局2024年工作总结暨2025年工作计划")
+        #expect(x.document.issuer == "某市水利局")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
