@@ -147,7 +147,11 @@ struct DocumentInfoFinder {
         // Issuer: the text before 关于 in the title, or the line above a signature date.
         var issuer: String?
         if let r = title.find("关于"), r.lowerBound != title.startIndex {
-            let head = String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            var head = String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            // 国务院办公厅转发国家地震局关于…: the office that forwards the report issues the notice.
+            for verb in ["转发", "批转", "印发"] {
+                if let v = head.find(verb), v.lowerBound != head.startIndex { head = String(head[..<v.lowerBound]); break }
+            }
             // 国务院办公厅关于…, not a headline that mentions 关于 (习近平…强调 深入贯彻党中央关于…).
             let parts = units.splitList(head)
             if head.count <= 30, !parts.isEmpty, parts.allSatisfy({ units.looksLikeUnit($0) || units.looksLikeAddressee($0) }) { issuer = head }

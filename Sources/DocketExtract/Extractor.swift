@@ -646,6 +646,12 @@ struct ExtractionRun {
     func ordersWithoutYao(_ r: SourceRange) -> Bool {
         let s = str(r)
         if s.includes("意义") || s.includes("停止执行") || s.includes("废止") || s.includes("第一位") { return false }
+        // 国家地震局…确定了我国地震重点监视防御区: a unit that has done something (a verb in the perfective) reports
+        // history, unless it also says what is to be done.
+        if !s.includes("要"), !s.includes("将"), lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains(where: { pos, v in
+            let after = pos + v.unicodeScalars.count
+            return after < r.end && t[after] == "了"
+        }) { return false }
         if !units.subjects(t, r.start..<r.end).lead.isEmpty { return true }
         return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.includes("前") }
     }

@@ -154,7 +154,9 @@ public struct UnitParser: Sendable {
         var pending = ""
         for (i, p) in expanded.enumerated() {
             let joined = pending.isEmpty ? p : pending + "、" + p
-            let regionOnly = p.count <= 4 && !looksLikeUnit(p) && "省区市县州盟旗乡镇村".contains(p.last ?? " ")
+            // (各市、各部门 are two addressees: a region joins the next part only when that part does not open with 各.)
+            let nextOpensAnew = i + 1 < expanded.count && expanded[i + 1].hasPrefix("各")
+            let regionOnly = p.count <= 4 && !looksLikeUnit(p) && "省区市县州盟旗乡镇村".contains(p.last ?? " ") && !nextOpensAnew
             if !regionOnly || i == expanded.count - 1 {
                 merged.append(joined)
                 pending = ""
@@ -348,11 +350,21 @@ public struct UnitParser: Sendable {
     func unitActingAfterBy(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
         for k in (r.lowerBound + 1)..<max(r.lowerBound + 1, r.upperBound - 4) where t[k] == "由" {
             guard !"自理经缘来".unicodeScalars.contains(t[k - 1]), t[k + 1] != "于", t[k + 1] != "此" else { continue }
-            guard let u = leadingUnit(Self.str(t[(k + 1)..<min(r.upperBound, k + 17)])) else { continue }
-            let after = k + 1 + u.unicodeScalars.count
-            guard after < r.upperBound, t[after] != "、", t[after] != "和", t[after] != "及",
-                  lex.actionVerbs.firstMatch(t, in: after..<min(r.upperBound, after + 8)) != nil else { continue }
-            return [u]
+            // 由外交部和总参谋部统一归口管理: one unit after another, joined by 、 和 及.
+            var found: [String] = []
+            var at = k + 1
+            while at < r.upperBound, let u = leadingUnit(Self.str(t[at..<min(r.upperBound, at + 16)])) {
+                found.append(u)
+                at += u.unicodeScalars.count
+                guard at < r.upperBound, t[at] == "、" || t[at] == "和" || t[at] == "及" else { break }
+                at += 1
+            }
+            // (由国务院办公厅、国家医保局组成…工作小组 names members, not owners: the action must follow closely.)
+            let manner = ["统一", "负责", "归口", "共同", "具体", "分别", "依法", "按程序", "一次性"].contains { w in
+                at + w.unicodeScalars.count <= r.upperBound && Self.str(t[at..<(at + w.unicodeScalars.count)]) == w
+            }
+            guard !found.isEmpty, at < r.upperBound, manner || lex.actionVerbs.firstMatch(t, in: at..<min(r.upperBound, at + 8)) != nil else { continue }
+            return found.flatMap(splitList)
         }
         return []
     }
@@ -520,7 +532,8 @@ public struct UnitParser: Sendable {
             let verbs = byForm ? lex.byVerbs : lex.ownerVerbs
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
-            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 {
+            // (所在地: 在 in a noun is no verb.)
+            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所") {
                 // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
@@ -613,9 +626,30 @@ public struct UnitParser: Sendable {
             }
             if let w = withAt { out.support += partnerList(t, from: w + 2, to: b) }
         }
+        // 各地、各部门，特别是地震重点监视防御区所在地，要…: clauses that only name units, then the order (要…).
+        var named: [String] = []
         while i <= r.upperBound {
             if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" || t[i] == "," || t[i] == "，" {
-                handleClause(clauseStart, i)
+                var a = clauseStart
+                while a < i, t[a] == " " { a += 1 }
+                var aside = false
+                for w in ["特别是", "尤其是"] where i - a > 3 && Self.str(t[a..<(a + 3)]) == w { a += 3; aside = true }
+                // Only names: no verb of any kind in the clause (生态环境部会同有关部门组建…, 各地以县为单位 are not).
+                let onlyNames = i - a >= 2 && i - a <= 30 && i < r.upperBound && (t[i] == "," || t[i] == "，")
+                    && lex.ownerVerbs.firstMatch(t, in: a..<i) == nil && lex.partnerVerbs.firstMatch(t, in: a..<i) == nil
+                    && (t[a] == "各" || lex.actionVerbs.firstMatch(t, in: a..<i) == nil)
+                let list = onlyNames ? splitList(Self.str(t[a..<i])) : []
+                if !list.isEmpty, list.allSatisfy(looksLikeAddressee) {
+                    named += list
+                } else if aside, !named.isEmpty {
+                    // 特别是…所在地: an aside that names no unit we know keeps the list before it.
+                } else {
+                    if !named.isEmpty, a < i, t[a] == "要" || t[a] == "应" || t[a] == "须" || (t[a] == "必" && a + 1 < i && t[a + 1] == "须") {
+                        out.lead += named
+                    }
+                    named = []
+                    handleClause(clauseStart, i)
+                }
                 clauseStart = i + 1
             }
             i += 1

@@ -598,6 +598,25 @@ import Testing
         #expect(x.tasks[2].support == ["市财政局", "市税务局"])
     }
 
+    @Test func aForwardingNoticeOrdersWhatItsAddresseesAreToDo() throws {
+        // Project-written text. The office that forwards a report issues the notice; a unit that has done something
+        // (确定了) reports history; units named in clauses of their own, even with an aside (特别是…), own the order
+        // that follows (要…); 由X和Y统一管理 names two owners; a verb inside a name (设法查找日军…) names no unit.
+        let x = try extract("""
+        某省人民政府办公厅转发省地震局关于加强防震减灾工作意见的通知
+        某政办发〔1996〕2号
+        省地震局在综合考虑震情趋势的基础上，确定了重点监视防御区。各市、各部门要按照有关要求，抓好各项措施的落实。
+        各市、各部门，特别是重点监视防御区所在地，要尽早组织开展防震减灾宣传教育活动。
+        一、这项工作由省外事办和省公安厅统一归口管理。
+        二、要加强调查取证工作，设法查找日军在本省储存化学武器的文件资料。
+        某省人民政府办公厅
+        一九九六年二月五日
+        """)
+        #expect(x.document.issuer == "某省人民政府办公厅")
+        #expect(x.document.date?.iso == "1996-02-05")
+        #expect(x.tasks.map(\.lead) == [["各市", "各部门"], ["各市", "各部门"], ["省外事办", "省公安厅"], []])
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
