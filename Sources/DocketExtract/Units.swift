@@ -644,6 +644,8 @@ public struct UnitParser: Sendable {
                 } else if aside, !named.isEmpty {
                     // 特别是…所在地: an aside that names no unit we know keeps the list before it.
                 } else {
+                    // (也要, 都要: an adverb may come first.)
+                    if !named.isEmpty, a + 1 < i, Scalars.adverbs.contains(t[a]) { a += 1 }
                     if !named.isEmpty, a < i, t[a] == "要" || t[a] == "应" || t[a] == "须" || (t[a] == "必" && a + 1 < i && t[a + 1] == "须") {
                         out.lead += named
                     }
