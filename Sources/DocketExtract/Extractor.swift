@@ -183,8 +183,10 @@ struct ExtractionRun {
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
                 // The unit a heading names (二、区交通与建设局), worked out once per heading.
                 let u = units.splitList(text)
+                let fields = units.labelledFields(t, e.range.start..<e.range.end)
                 headings.append(Heading(level: e.level, id: id, role: role, scope: scope, text: text,
-                                        unit: u.count == 1 && units.looksLikeUnit(u[0]) ? u[0] : nil))
+                                        unit: u.count == 1 && units.looksLikeUnit(u[0]) ? u[0] : nil,
+                                        fields: fields.isEmpty ? nil : fields))
                 carriedScope = nil
                 if e.level == 0 { standing = [] }
                 headingBody(e, headings: headings)
@@ -207,7 +209,8 @@ struct ExtractionRun {
                       lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
             }
             let sectionUnit = headings.reversed().lazy.compactMap(\.unit).first
-            let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: sectionUnit)
+            var ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: sectionUnit)
+            ctx.headingFields = headings.last?.fields
             if e.marker != nil || doc.blocks[e.block].kind == .listItem {
                 itemEntry(e, ctx: ctx)
             } else if headings.isEmpty || doc.blocks[e.block].kind == .paragraph && e.level == 0 {
@@ -243,6 +246,8 @@ struct ExtractionRun {
         var text: String
         /// The one unit the heading names, if it names one.
         var unit: String?
+        /// The units it labels (承办单位：…), if any.
+        var fields: UnitAssignment?
     }
 
     struct ItemContext {
@@ -252,6 +257,8 @@ struct ExtractionRun {
         var entry: OutlineEntry
         /// The unit a heading names (二、区交通与建设局), owner of the items under it.
         var sectionUnit: String?
+        /// The units the heading right above labels (承办单位：区公安局…办理情况：一、…二、…), owners of its items.
+        var headingFields: UnitAssignment?
     }
 
     /// An enumerated item: one task, or several when it holds its own 一是…二是… run.
@@ -937,6 +944,12 @@ struct ExtractionRun {
         if assignment.isEmpty {
             let inline = units.labelledFields(t, r.start..<r.end)
             if !inline.isEmpty { assignment.merge(inline); rules.append("unit-field") }
+        }
+        // An item under a record that labels its units (承办单位：区公安局) is theirs, whatever office of theirs the
+        // item's text names (区公安局交警部门通过…).
+        if assignment.isEmpty, let f = ctx.headingFields {
+            assignment = f
+            rules.append("unit-heading-field")
         }
         // Labelled unit lines merged into the item (牵头单位：…), and a labelled deadline (完成时限：持续推进): fields of the
         // item, read as a table's cells are and left out of its text.

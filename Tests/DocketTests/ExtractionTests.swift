@@ -617,6 +617,17 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["各市", "各部门"], ["各市", "各部门"], ["省外事办", "省公安厅"], []])
     }
 
+    @Test func itemsOfARecordBelongToTheUnitsItLabels() throws {
+        // Project-written text: a record labels its units (承办单位：…) and reports item by item; each item is theirs,
+        // whatever office of theirs its text names.
+        let x = try extract("""
+        某县人大代表建议办理情况公开内容
+        某县人大代表建议办理情况公开内容 第1001号事 由：关于改造老旧小区的建议提建议人：李四代表承办单位：县住建局代表反馈：满意办理情况：县住建局已完成改造。 第1002号事 由：关于改善城东路口通行的建议提建议人：张三代表承办单位：县公安局代表反馈：满意办理情况：一、关于调整信号灯配时的建议。县公安局交警大队通过优化信号灯配时，已完成调整。二、关于增设红绿灯的建议。该路口距离南侧信号灯仅200余米，暂不具备设置条件。
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks.map(\.lead) == [["县住建局"], ["县公安局"], ["县公安局"]])
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
