@@ -94,6 +94,8 @@ struct DocumentInfoFinder {
                 if let d = fullDate(tail, whole: false) { date = d; source = "signature" }
             }
         }
+        // A run-on web copy: the signature sits before the annexes (…平潭综合实验区管委会 2015年3月19日 附件1…).
+        if date == nil, let (d, _) = Self.signatureBeforeAnnex(t, blocks: blocks) { date = d; source = "signature" }
         // A speech's date line near the top: ——2026年1月28日在云南省第十四届人民代表大会第四次会议上.
         if date == nil {
             for b in blocks.dropFirst(bodyStart).prefix(24) {
@@ -172,8 +174,17 @@ struct DocumentInfoFinder {
                 let s = text(b)
                 guard s.hasPrefix("发布机构") || s.hasPrefix("发文机关"), let c = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
                 let v = s[s.index(after: c)...].trimmingCharacters(in: .whitespaces)
-                if !v.isEmpty, v.count <= 30 { issuer = v }
+                // (中国平潭 is the web site, not an office.)
+                if !v.isEmpty, v.count <= 30, units.looksLikeUnit(v) { issuer = v }
                 break
+            }
+        }
+        // 岚综管综〔2015〕66号平潭综合实验区管委会关于…的通知 in a run-on copy: the unit between the number and 关于.
+        if issuer == nil, let n = number {
+            let body = doc.text.normalizedString(SourceRange(start: 0, end: min(t.count, 3000)))
+            if let r = body.find(n), let k = body[r.upperBound...].find("关于") {
+                let u = String(body[r.upperBound..<k.lowerBound]).trimmingCharacters(in: .whitespaces)
+                if !u.isEmpty, u.count <= 30, units.looksLikeUnit(u) { issuer = u }
             }
         }
         if issuer == nil, source == "signature" {
@@ -331,6 +342,20 @@ struct DocumentInfoFinder {
         // No date: the latest year the headings name (一、2024年工作回顾 … 三、2025年政府工作任务).
         if let y = headingYears.max() { return y }
         return firstYear
+    }
+
+    /// A full date right before 附件 (…管委会 2015年3月19日 附件1…): the signature of a text whose annexes follow it on
+    /// the same line. Returns the date and where the annexes begin.
+    static func signatureBeforeAnnex(_ t: [Unicode.Scalar], blocks: [Block]) -> (Day, Int)? {
+        for b in blocks {
+            for m in TimeFinder.fullDates.find(t, in: b.range.start..<b.range.end) where m.hasYear && m.text.hasSuffix("日") {
+                var k = m.range.end
+                while k < b.range.end, t[k] == " " || t[k] == "\u{00A0}" { k += 1 }
+                guard k + 1 < b.range.end, t[k] == "附", t[k + 1] == "件", let d = m.date else { continue }
+                return (d, k)
+            }
+        }
+        return nil
     }
 
     static func dateInName(_ name: String) -> Day? {

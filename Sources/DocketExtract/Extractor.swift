@@ -120,7 +120,27 @@ struct ExtractionRun {
         }
         // An annex (附件) is not part of the body unless it is itself a task list (任务分工表, 清单, 台账).
         var inAnnex = false
+        // A run-on web copy: the last item ends …联系人：…附件：1.…2.…某管委会 2015年3月19日 附件1…: the list of
+        // attachments, the signature and the annexes after it are no body either.
+        let annexAt = DocumentInfoFinder.signatureBeforeAnnex(t, blocks: doc.blocks).map(\.1)
+        var listFrom: Int?
+        if let a = annexAt, let sig = doc.blocks.firstIndex(where: { $0.range.start <= a && a < $0.range.end }) {
+            listFrom = sig
+            // The attachment list before it: the blocks after the one whose tail (after its last 。) says 附件：.
+            var k = sig
+            while k > titleBlocks {
+                let r = doc.blocks[k - 1].range
+                let last = (r.start..<r.end).last(where: { t[$0] == "。" }).map { $0 + 1 } ?? r.start
+                if str(SourceRange(start: last, end: r.end)).includes("附件:") { listFrom = k; break }
+                if k < sig - 8 { break }
+                k -= 1
+            }
+        }
         for (i, b) in doc.blocks.enumerated() {
+            if let f = listFrom, i >= f, let a = annexAt {
+                let s = str(SourceRange(start: a, end: min(b.range.end, a + 20)))
+                if !["任务", "分工", "清单", "台账"].contains(where: { s.contains($0) }) { skip.insert(i); continue }
+            }
             if inAnnex { skip.insert(i); continue }
             guard t[b.range.start] == "附", b.range.length <= 40 else { continue }
             let s = str(b.range)
@@ -1103,7 +1123,13 @@ struct ExtractionRun {
     /// sentence (每年2月底前…，3月底前…).
     func recurrenceBefore(_ m: TimeMention) -> String? {
         var s = m.range.start
-        while s > 0, t[s - 1] != "。", m.range.start - s < 80 { s -= 1 }
+        // A clause with its own duty (…每季度首月10号前报送，半年和年度工作总结应分别于…12月20日前报送) starts afresh.
+        var ownDuty = false
+        while s > 0, t[s - 1] != "。", t[s - 1] != ";", m.range.start - s < 80 {
+            if t[s - 1] == "，" || t[s - 1] == ",", ownDuty { break }
+            if t[s - 1] == "应" || t[s - 1] == "须" || t[s - 1] == "要" { ownDuty = true }
+            s -= 1
+        }
         return lex.recurrenceWords.allMatches(t, in: s..<m.range.start).last?.1
     }
 

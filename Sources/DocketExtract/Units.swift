@@ -342,6 +342,16 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// An item title glued to the addressee after it in a run-on copy (企业标准化各行业主管部门 → 各行业主管部门); not
+    /// a name that holds 各 (中央和国家机关各部门, 县级以上地方各级人民政府).
+    func droppingGluedTitle(_ u: String) -> String {
+        guard let r = u.find("各"), r.lowerBound != u.startIndex else { return u }
+        let head = String(u[..<r.lowerBound]), rest = String(u[r.lowerBound...])
+        guard head.count >= 3, !looksLikeUnit(head), looksLikeAddressee(rest),
+              !["地方", "以上", "以下", "级", "和", "及", "、"].contains(where: { head.hasSuffix($0) }) else { return u }
+        return rest
+    }
+
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
     static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依法", "依规"].map { Array($0.unicodeScalars) }
 
@@ -557,7 +567,7 @@ public struct UnitParser: Sendable {
                     out.support += splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
                     headText = String(headText[..<r.lowerBound])
                 }
-                let units = splitList(headText)
+                let units = splitList(headText).map(droppingGluedTitle)
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, verb, units); break }
             }
             // 由市住建局按程序印发实施: after 由, the unit whose name opens the clause owns the action that follows.

@@ -628,6 +628,23 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["县住建局"], ["县公安局"], ["县公安局"]])
     }
 
+    @Test func aRunOnCopyEndsAtTheSignatureBeforeItsAnnexes() throws {
+        // Project-written text, one run-on line as a web page gives it: the attachment list, the signature and the
+        // annexes after it are no tasks; the signature dates the text and the unit between the number and 关于
+        // issues it; a recurring duty in one clause does not make the next clause's own date recurring.
+        let x = try extract("""
+        标题: 关于推进安全生产标准化建设工作的通知
+        发布时间: 2015-03-23 09:59
+        发布机构: 中国某地
+        某综管〔2015〕66号某县人民政府关于推进安全生产标准化建设工作的通知各乡镇人民政府：现提出以下意见：一、企业标准化各行业主管部门要把标准化建设摆上重要议事日程，统计表应于每季度首月10号前报送县安办，年度工作总结应于12月20日前报送县安办。二、个体工商户标准化各行业主管部门应确定本行业开展创建的个体工商户名单。联系人：张三，电话：0591-1234567附件：1.个体工商户建设情况统计表 2.个体工商户建设情况表某县人民政府 2015年3月19日 附件1个体工商户建设情况统计表填报单位（盖章）：1.证照齐全，符合登记核准范围50不得分。2.特种作业人员持证上岗50扣完为止。
+        """)
+        #expect(x.document.date?.iso == "2015-03-19")
+        #expect(x.document.issuer == "某县人民政府")
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.map(\.lead) == [["各行业主管部门"], ["各行业主管部门"]])
+        #expect(x.tasks[0].deadline?.date?.iso == "2015-12-20")
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
