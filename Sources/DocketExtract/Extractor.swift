@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.29-2+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-1+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -191,6 +191,8 @@ struct ExtractionRun {
                 var titleEnd = firstSentenceEnd(from: e.range.start, e.range.end)
                 if titleEnd - e.range.start > 40, let c = (e.range.start..<titleEnd).first(where: { t[$0] == "，" || t[$0] == "," }) { titleEnd = c }
                 var role = roleOf(SourceRange(start: e.range.start, end: titleEnd), headingText: true)
+                // 一、资格审查对象…申请保障性住房的对象，包括：（一）…（二）…: the items list what is covered, not tasks.
+                if str(e.range).hasSuffix("包括:") { role = .target }
                 let scope = headingScope(e.range)
                 // 一、2025年主要工作和“十四五”发展成就 in a report of January 2026: a section about a period already over
                 // looks back.

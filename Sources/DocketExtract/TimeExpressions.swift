@@ -181,13 +181,15 @@ public struct TimeFinder: Sendable {
             if let (n, j) = Self.cnDigits(t, i, end), n > 0, n < 1000 {
                 var k = j
                 if Self.has(t, k, end, "个") { k += 1 }
+                // 自收到申请材料之日起3个工作日内: counted from an event, not from the document; a time with no date.
+                let from = Self.anchoredToAnEvent(t, before: i, lower: r.lowerBound) ? nil : documentDate
                 if Self.has(t, k, end, "工作日内") {
-                    add(i, k + 4, documentDate.map { calendar.addingWorkingDays(n, to: $0) }, documentDate != nil)
+                    add(i, k + 4, from.map { calendar.addingWorkingDays(n, to: $0) }, from != nil)
                     i = k + 4
                     continue
                 }
                 if Self.has(t, k, end, "日内") || Self.has(t, k, end, "天内") {
-                    add(i, k + 2, documentDate.map { $0.adding(days: n) }, documentDate != nil)
+                    add(i, k + 2, from.map { $0.adding(days: n) }, from != nil)
                     i = k + 2
                     continue
                 }
@@ -197,6 +199,16 @@ public struct TimeFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether the clause before a count of days anchors it to an event of the procedure (自收到…之日起, 受理后) rather
+    /// than to the document (印发之日起, 本通知下发后).
+    static func anchoredToAnEvent(_ t: [Unicode.Scalar], before i: Int, lower: Int) -> Bool {
+        var a = i
+        while a > lower, i - a < 40, t[a - 1] != "，", t[a - 1] != ",", t[a - 1] != "。", t[a - 1] != ";", t[a - 1] != "；" { a -= 1 }
+        let clause = ScalarStrings.make(t[a..<i])
+        if ["印发", "下发", "发布", "施行", "本通知", "本意见", "本方案", "本办法"].contains(where: { clause.includes($0) }) { return false }
+        return ["收到", "接到", "受理", "申请之日", "发现", "完成后"].contains { clause.includes($0) }
     }
 
     /// 从2019年1月1日起，实施三年…计划: a span of N years from a start (N from 2 to 10) ends on the last day of

@@ -61,8 +61,8 @@ public struct UnitParser: Sendable {
             if let m = lex.unitStopwords.match(t, at: k), k + m.count == t.count { return false }
         }
         if let f = t.first, Scalars.pronouns.contains(f) { return false }
-        // 各地可以指定部门或机构: a choice or a permission is no name.
-        if s.includes("可以") || s.includes("或") { return false }
+        // 各地可以指定部门或机构: a choice or a permission is no name; nor is a duty (支行负责协调各金融机构).
+        if s.includes("可以") || s.includes("或") || s.includes("负责") { return false }
         // 地方各级人民政府办公厅(室): a unit with the variant of its suffix in brackets.
         if t.count > 5, t[t.count - 1] == ")", t[t.count - 3] == "(", lex.unitSuffixes.contains(String(t[t.count - 2])) {
             return looksLikeUnit(Self.str(t[0..<(t.count - 3)]))
@@ -186,6 +186,11 @@ public struct UnitParser: Sendable {
         var s = u.trimmingScalars(" 　,，、;；:：。")
         while s.hasSuffix("等") { s.removeLast() }
         if s.hasPrefix("和") || s.hasPrefix("及") { s.removeFirst() }
+        // 区交通与建设局(住房保障部门): a unit with the role it plays in brackets is the unit.
+        if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+            let head = String(s[..<open]), inside = String(s[s.index(after: open)..<s.index(before: s.endIndex)])
+            if inside.count >= 2, looksLikeUnit(head), looksLikeUnit(inside) || inside.hasSuffix("部门") { s = head }
+        }
         return s
     }
 

@@ -645,6 +645,28 @@ import Testing
         #expect(x.tasks[0].deadline?.date?.iso == "2015-12-20")
     }
 
+    @Test func aDivisionOfDutiesNamesEachUnitOnce() throws {
+        // Project-written text. A unit with the role it plays in brackets is the unit; a clause that opens with 负责
+        // names no unit; a bank branch is a unit; the items a heading lists after 包括： are no tasks; a count of
+        // working days from an event of the procedure (自收到…之日起) has no date, one from the document has.
+        let x = try extract("""
+        某县人民政府关于加强保障性住房联合审查的通知
+        一、审查对象申请保障性住房的对象，包括：
+        （一）公共租赁住房申请对象；
+        （二）租赁补贴申请对象。
+        二、职责分工各乡镇人民政府负责申请受理，并提出初审意见。县住建局（住房保障部门）负责资格审查的综合协调；负责组织相关部门复核认定。人民银行某县支行负责协调各银行业金融机构配合提供账户信息。
+        三、复审县住建局自收到乡镇人民政府申请材料之日起3个工作日内发起联查。
+        四、各乡镇人民政府要在本通知印发之日起10个工作日内报送联络员名单。
+        某县人民政府
+        2025年6月3日
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks[0].lead == ["各乡镇人民政府", "县住建局", "人民银行某县支行"])
+        #expect(x.tasks[0].support.isEmpty)
+        #expect(x.tasks[1].deadline?.date == nil)
+        #expect(x.tasks[2].deadline?.date?.iso == "2025-06-17")
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
