@@ -73,6 +73,9 @@ public struct UnitParser: Sendable {
         // (由 in 自由 is part of a word: 国务院自由贸易试验区工作部际联席会议办公室.)
         if t.indices.contains(where: { Scalars.functionWords.contains(t[$0]) && !(t[$0] == "由" && $0 > 0 && t[$0 - 1] == "自") }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
+        // 积极支持工会…, 大力引导…: the same after a word of manner.
+        if t.count > 5, let a = lex.actionAdverbs.match(t, at: 0) ?? Self.mannerAdverbs.match(t, at: 0),
+           lex.notOwnerOpeners.match(t, at: a.count) != nil { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
             if let m = lex.unitSuffixes.match(t, at: k), k + m.count == t.count {
@@ -356,6 +359,9 @@ public struct UnitParser: Sendable {
               !["地方", "以上", "以下", "级", "和", "及", "、"].contains(where: { head.hasSuffix($0) }) else { return u }
         return rest
     }
+
+    /// Adverbs that may come before a verb of encouragement (积极支持, 大力引导).
+    static let mannerAdverbs = KeywordSet(["积极", "大力", "充分", "全力", "切实", "广泛"])
 
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
     static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依法", "依规"].map { Array($0.unicodeScalars) }

@@ -26,6 +26,17 @@ import Testing
         #expect(units.splitList(input) == expected)
     }
 
+    @Test func phrasesThatAreNoUnitNames() {
+        // A permission, a choice, a duty or encouragement after a word of manner is no name; a unit with its role
+        // in brackets is the unit; a single-character variant of its suffix stays.
+        for s in ["各地可以指定部门或机构", "积极支持工会", "人民银行某县支行负责协调各银行业金融机构", "负责组织相关部门"] {
+            #expect(!units.looksLikeUnit(s), "\(s)")
+        }
+        #expect(units.looksLikeUnit("人民银行某县支行"))
+        #expect(units.looksLikeUnit("地方各级人民政府办公厅(室)"))
+        #expect(units.splitList("县住建局(住房保障部门)、县民政局") == ["县住建局", "县民政局"])
+    }
+
     @Test func trimmingScalarsMatchesFoundationOnTheseSets() {
         for s in ["", "　", " ，市水利局、；", "\t市财政局\u{00A0}", "市、", "，，"] {
             #expect(s.trimmingScalars(" ,，、;；:：。") == s.trimmingCharacters(in: CharacterSet(charactersIn: " ,，、;；:：。")))
