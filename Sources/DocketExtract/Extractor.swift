@@ -136,11 +136,13 @@ struct ExtractionRun {
                 k -= 1
             }
         }
+        // (An annex that is itself a task list stays.)
+        let annexIsTaskList = annexAt.map { a in
+            let label = str(SourceRange(start: a, end: min(t.count, a + 20)))
+            return ["任务", "分工", "清单", "台账"].contains { label.contains($0) }
+        } ?? false
         for (i, b) in doc.blocks.enumerated() {
-            if let f = listFrom, i >= f, let a = annexAt {
-                let s = str(SourceRange(start: a, end: min(b.range.end, a + 20)))
-                if !["任务", "分工", "清单", "台账"].contains(where: { s.contains($0) }) { skip.insert(i); continue }
-            }
+            if let f = listFrom, i >= f, !annexIsTaskList { skip.insert(i); continue }
             if inAnnex { skip.insert(i); continue }
             guard t[b.range.start] == "附", b.range.length <= 40 else { continue }
             let s = str(b.range)

@@ -544,7 +544,7 @@ public struct UnitParser: Sendable {
                 let inCharge = unitsPutInCharge(t, s..<b, verbs: nil, accept: looksLikeAddressee)
                 out.lead += inCharge
                 // 名单由市委宣传部会同市财政局、市税务局确定: the partners after 会同 support.
-                if !inCharge.isEmpty, let w = (s..<(b - 2)).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }) {
+                if !inCharge.isEmpty, let w = (s..<max(s, b - 2)).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }) {
                     out.support += partnerList(t, from: w + 2, to: b)
                 }
                 // 转制时由财政部门一次性拨付解决: 由 and one unit, then its action, later in the clause.
@@ -555,7 +555,6 @@ public struct UnitParser: Sendable {
             var found: (pos: Int, verb: String, units: [String])?
             // (所在地: 在 in a noun is no verb.)
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所") {
-                // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 // 机构编制部门按程序做好…: a word of manner between the units and their verb is no part of them.
@@ -567,7 +566,6 @@ public struct UnitParser: Sendable {
                 guard Scalars.unitEndings.contains(t[headEnd - 1]) || t[s] == "各" || t[s] == "有" || t[s] == "相" || t[s] == "地" else { continue }
                 var headText = Self.str(t[s..<headEnd])
                 // 有关部门下一步拟…: a word of time between the units and their verb is no part of them.
-                // 机构编制部门按程序做好…: a word of manner is no part of them either.
                 for w in ["下一步", "下步", "今后", "近期", "目前", "当前"] where headText.hasSuffix(w) {
                     headText = String(headText.dropLast(w.count))
                 }
