@@ -1113,6 +1113,8 @@ struct ExtractionRun {
             let idiom = w.unicodeScalars.count == 4
             let before: Unicode.Scalar = pos > r.start ? t[pos - 1] : "，"
             let opensClause = Scalars.clauseOpeners.contains(before)
+            // 推动先进产能比重持续提升: a measure that keeps rising is a trend aimed at, not a duty that never ends.
+            if pos - r.start >= 2, Self.trendSubjects.contains(str(SourceRange(start: pos - 2, end: pos))) { continue }
             if !idiom {
                 guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
                 guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after) else { continue }
@@ -1122,6 +1124,9 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// Measures whose steady rise (比重持续提升, 水平不断提高) is a trend, not an open-ended duty.
+    static let trendSubjects: Set<String> = ["比重", "比例", "占比", "水平", "质量", "规模", "程度", "效益", "总量", "收入", "活力"]
 
     /// The recurrence word (每年, 每季度) that governs a time mention: right before it, or earlier in the same
     /// sentence (每年2月底前…，3月底前…).

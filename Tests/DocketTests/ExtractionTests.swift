@@ -667,6 +667,12 @@ import Testing
         #expect(x.tasks[2].deadline?.date?.iso == "2025-06-17")
     }
 
+    @Test func aMeasureThatKeepsRisingIsATrendNotAnOngoingDuty() throws {
+        // Project-written text: 比重持续提升 is the aim; 持续推进 is a duty that does not end.
+        let x = try extract("某市工作会议纪要\n会议要求，要打好政策组合拳，推动先进产能比重持续提升。要持续推进老旧小区改造。\n")
+        #expect(x.tasks.map { $0.deadline?.ongoing ?? false } == [false, true])
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
