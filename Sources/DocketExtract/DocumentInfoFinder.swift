@@ -347,12 +347,19 @@ struct DocumentInfoFinder {
     /// A full date right before 附件 (…管委会 2015年3月19日 附件1…): the signature of a text whose annexes follow it on
     /// the same line. Returns the date and where the annexes begin.
     static func signatureBeforeAnnex(_ t: [Unicode.Scalar], blocks: [Block]) -> (Day, Int)? {
+        // A cheap scan for 日 附件 first; the date is read only there.
         for b in blocks {
-            for m in TimeFinder.fullDates.find(t, in: b.range.start..<b.range.end) where m.hasYear && m.text.hasSuffix("日") {
-                var k = m.range.end
-                while k < b.range.end, t[k] == " " || t[k] == "\u{00A0}" { k += 1 }
-                guard k + 1 < b.range.end, t[k] == "附", t[k + 1] == "件", let d = m.date else { continue }
-                return (d, k)
+            var k = b.range.start + 1
+            while k + 1 < b.range.end {
+                defer { k += 1 }
+                guard t[k] == "附", t[k + 1] == "件" else { continue }
+                var e = k
+                while e > b.range.start, t[e - 1] == " " || t[e - 1] == "\u{00A0}" { e -= 1 }
+                guard e > b.range.start, t[e - 1] == "日" else { continue }
+                let window = max(b.range.start, e - 16)..<e
+                if let m = TimeFinder.fullDates.find(t, in: window).last, m.hasYear, m.range.end == e, let d = m.date {
+                    return (d, k)
+                }
             }
         }
         return nil

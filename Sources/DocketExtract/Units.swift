@@ -62,7 +62,9 @@ public struct UnitParser: Sendable {
         }
         if let f = t.first, Scalars.pronouns.contains(f) { return false }
         // 各地可以指定部门或机构: a choice or a permission is no name; nor is a duty (支行负责协调各金融机构).
-        if s.includes("可以") || s.includes("或") || s.includes("负责") { return false }
+        for k in t.indices where t[k] == "或" || (k + 1 < t.count && ((t[k] == "可" && t[k + 1] == "以") || (t[k] == "负" && t[k + 1] == "责"))) {
+            return false
+        }
         // 地方各级人民政府办公厅(室): a unit with the variant of its suffix in brackets.
         if t.count > 5, t[t.count - 1] == ")", t[t.count - 3] == "(", lex.unitSuffixes.contains(String(t[t.count - 2])) {
             return looksLikeUnit(Self.str(t[0..<(t.count - 3)]))
@@ -366,6 +368,10 @@ public struct UnitParser: Sendable {
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
     static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依法", "依规"].map { Array($0.unicodeScalars) }
 
+    /// What may follow 由X before its action (由外交部和总参谋部统一归口管理, 由财政部门一次性拨付): the words of manner
+    /// and a few adverbs.
+    static let mannerAfterBy = KeywordSet(mannerWords.map { ScalarStrings.make($0) } + ["统一", "负责", "归口", "共同", "具体", "分别", "一次性"])
+
     /// The unit named after a 由 inside a clause when an action follows it closely (转制时由财政部门一次性拨付解决),
     /// not after 由于, 理由 or 自由, and not a list (由国务院办公厅、国家医保局组成…).
     func unitActingAfterBy(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
@@ -381,10 +387,8 @@ public struct UnitParser: Sendable {
                 at += 1
             }
             // (由国务院办公厅、国家医保局组成…工作小组 names members, not owners: the action must follow closely.)
-            let manner = ["统一", "负责", "归口", "共同", "具体", "分别", "依法", "按程序", "一次性"].contains { w in
-                at + w.unicodeScalars.count <= r.upperBound && Self.str(t[at..<(at + w.unicodeScalars.count)]) == w
-            }
-            guard !found.isEmpty, at < r.upperBound, manner || lex.actionVerbs.firstMatch(t, in: at..<min(r.upperBound, at + 8)) != nil else { continue }
+            guard !found.isEmpty, at < r.upperBound, Self.mannerAfterBy.match(t, at: at, end: r.upperBound) != nil
+                    || lex.actionVerbs.firstMatch(t, in: at..<min(r.upperBound, at + 8)) != nil else { continue }
             return found.flatMap(splitList)
         }
         return []
