@@ -204,6 +204,8 @@ public struct TimeFinder: Sendable {
     /// Whether the clause before a count of days anchors it to an event of the procedure (自收到…之日起, 受理后) rather
     /// than to the document (印发之日起, 本通知下发后).
     static func anchoredToAnEvent(_ t: [Unicode.Scalar], before i: Int, lower: Int) -> Bool {
+        // Only a start that the clause names (…之日起, …后) can be an event.
+        guard i > lower, t[i - 1] == "起" || t[i - 1] == "后" else { return false }
         var a = i
         while a > lower, i - a < 40, t[a - 1] != "，", t[a - 1] != ",", t[a - 1] != "。", t[a - 1] != ";", t[a - 1] != "；" { a -= 1 }
         let clause = ScalarStrings.make(t[a..<i])

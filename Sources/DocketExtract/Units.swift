@@ -129,7 +129,7 @@ public struct UnitParser: Sendable {
         }
         // A shared ending without 等: 财政、发展改革、组织部门 → 财政部门, 发展改革部门, 组织部门; 财政和医保部门 →
         // 财政部门, 医保部门. Only when every other part is a short bare field, not a unit of its own.
-        if let last = expanded.last {
+        if let last = expanded.last, last.hasSuffix("部门") || last.hasSuffix("机构") {
             var fields = Array(expanded.dropLast())
             var final = last
             for sep in ["和", "及"] {
@@ -467,6 +467,7 @@ public struct UnitParser: Sendable {
         // The list may hold words that are verbs elsewhere (发展改革, 社会保障): the first verb after which the words
         // before it split into units is the action.
         for (pos, verb) in lex.actionVerbs.allMatches(t, in: (r.lowerBound + 4)..<min(r.upperBound, r.lowerBound + 40)) {
+            guard Scalars.unitEndings.contains(t[pos - 1]) else { continue }
             let head = Self.str(t[r.lowerBound..<pos])
             if head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," }) { return [] }
             guard head.includes("、") || head.includes("和"), !head.hasPrefix("请"), !head.hasPrefix("由") else { continue }
@@ -562,7 +563,7 @@ public struct UnitParser: Sendable {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 // 机构编制部门按程序做好…: a word of manner between the units and their verb is no part of them.
-                for w in Self.mannerWords where headEnd - w.count > s + 2 && Array(t[(headEnd - w.count)..<headEnd]) == w {
+                for w in Self.mannerWords where headEnd - w.count > s + 2 && t[(headEnd - w.count)..<headEnd].elementsEqual(w) {
                     headEnd -= w.count
                     break
                 }
@@ -656,9 +657,10 @@ public struct UnitParser: Sendable {
                 var a = clauseStart
                 while a < i, t[a] == " " { a += 1 }
                 var aside = false
-                for w in ["特别是", "尤其是"] where i - a > 3 && Self.str(t[a..<(a + 3)]) == w { a += 3; aside = true }
+                if i - a > 3, t[a] == "特" || t[a] == "尤", t[a + 2] == "是", t[a + 1] == "别" || t[a + 1] == "其" { a += 3; aside = true }
                 // Only names: no verb of any kind in the clause (生态环境部会同有关部门组建…, 各地以县为单位 are not).
                 let onlyNames = i - a >= 2 && i - a <= 30 && i < r.upperBound && (t[i] == "," || t[i] == "，")
+                    && (Scalars.unitEndings.contains(t[i - 1]) || t[a] == "各")
                     && lex.ownerVerbs.firstMatch(t, in: a..<i) == nil && lex.partnerVerbs.firstMatch(t, in: a..<i) == nil
                     && (t[a] == "各" || lex.actionVerbs.firstMatch(t, in: a..<i) == nil)
                 let list = onlyNames ? splitList(Self.str(t[a..<i])) : []
