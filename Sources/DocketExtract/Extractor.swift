@@ -207,7 +207,8 @@ struct ExtractionRun {
                                             parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
                 // The unit a heading names (二、区交通与建设局), worked out once per heading.
                 let u = units.splitList(text)
-                let fields = units.labelledFields(t, e.range.start..<e.range.end)
+                // (Only a heading that names a field label (承办单位：, 牵头部门：) can label units.)
+                let fields = text.includes("单位") || text.includes("部门") ? units.labelledFields(t, e.range.start..<e.range.end) : UnitAssignment()
                 headings.append(Heading(level: e.level, id: id, role: role, scope: scope, text: text,
                                         unit: u.count == 1 && units.looksLikeUnit(u[0]) ? u[0] : nil,
                                         fields: fields.isEmpty ? nil : fields))
@@ -677,13 +678,15 @@ struct ExtractionRun {
     func ordersWithoutYao(_ r: SourceRange) -> Bool {
         let s = str(r)
         if s.includes("意义") || s.includes("停止执行") || s.includes("废止") || s.includes("第一位") { return false }
-        // 国家地震局…确定了我国地震重点监视防御区: a unit that has done something (a verb in the perfective) reports
-        // history, unless it also says what is to be done.
-        if !s.includes("要"), !s.includes("将"), lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains(where: { pos, v in
-            let after = pos + v.unicodeScalars.count
-            return after < r.end && t[after] == "了"
-        }) { return false }
-        if !units.subjects(t, r.start..<r.end).lead.isEmpty { return true }
+        if !units.subjects(t, r.start..<r.end).lead.isEmpty {
+            // 国家地震局…确定了我国地震重点监视防御区: a unit that has done something (a verb in the perfective) reports
+            // history, unless it also says what is to be done.
+            let done = !s.includes("要") && !s.includes("将") && lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains { pos, v in
+                let after = pos + v.unicodeScalars.count
+                return after < r.end && t[after] == "了"
+            }
+            return !done
+        }
         return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.includes("前") }
     }
 
