@@ -90,6 +90,11 @@ public struct UnitParser: Sendable {
     /// Splits a unit list (市发改委、市财政局；财政、发展改革等部门) into unit names.
     public func splitList(_ raw: String) -> [String] {
         var s = raw.trimmingScalars(" ,，、;；:：。")
+        // One name with nothing to split, cut or share (the usual case): no separator, conjunction or 等, no 由/请.
+        if !s.unicodeScalars.contains(where: { Self.listMarks.contains($0) }), !s.hasPrefix("由"), !s.hasPrefix("请") {
+            let u = clean(s)
+            return u.isEmpty || u.count > 40 ? [] : [u]
+        }
         for w in ["等有关部门和单位", "等有关单位", "等有关部门", "等部门按职责分工负责"] where s.hasSuffix(w) && s.count > w.count {
             // X等有关部门和单位 → X plus 有关部门和单位 (ANNOTATION: drop a trailing 等 or 等有关部门)
             s = String(s.dropLast(w.count))
@@ -361,6 +366,9 @@ public struct UnitParser: Sendable {
               !["地方", "以上", "以下", "级", "和", "及", "、"].contains(where: { head.hasSuffix($0) }) else { return u }
         return rest
     }
+
+    /// The marks that make a text a list to split: separators, conjunctions and 等.
+    static let listMarks = ScalarSet("、，,；;/和及与等")
 
     /// Adverbs that may come before a verb of encouragement (积极支持, 大力引导).
     static let mannerAdverbs = KeywordSet(["积极", "大力", "充分", "全力", "切实", "广泛"])
