@@ -1118,6 +1118,8 @@ struct ExtractionRun {
             let opensClause = Scalars.clauseOpeners.contains(before)
             // 推动先进产能比重持续提升: a measure that keeps rising is a trend aimed at, not a duty that never ends.
             if pos - r.start >= 2, Self.trendSubjects.contains(str(SourceRange(start: pos - 2, end: pos))) { continue }
+            // 中长期发展规划: 长期 inside 中长期 names a kind of plan.
+            if w == "长期", pos > r.start, t[pos - 1] == "中" { continue }
             if !idiom {
                 guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
                 guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after) else { continue }
@@ -1170,6 +1172,13 @@ struct ExtractionRun {
                     let after = i + w.count
                     if ok, cue.then == nil, (after..<min(text.count, after + 4)).first(where: { text[$0] == "的" || !text[$0].properties.isIdeographic }).map({ text[$0] == "的" }) == true {
                         ok = false
+                    }
+                    // 你省请求，中央对…予以支持: what a request asks for is no progress.
+                    if ok {
+                        var a = i
+                        while a > 0, text[a - 1] != "。", text[a - 1] != "!", text[a - 1] != "?" { a -= 1 }
+                        let before = ScalarStrings.make(text[a..<i])
+                        if before.includes("请求") || before.includes("希望") { ok = false }
                     }
                     if ok { found.append((cue, i)); break }
                 }

@@ -661,7 +661,7 @@ public struct UnitParser: Sendable {
         // 各地、各部门，特别是地震重点监视防御区所在地，要…: clauses that only name units, then the order (要…).
         var named: [String] = []
         while i <= r.upperBound {
-            if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" || t[i] == "," || t[i] == "，" {
+            if i == r.upperBound || t[i] == "。" || t[i] == ";" || t[i] == "；" || t[i] == "!" || t[i] == "?" || t[i] == "," || t[i] == "，" || t[i] == ":" {
                 var a = clauseStart
                 while a < i, t[a] == " " { a += 1 }
                 var aside = false

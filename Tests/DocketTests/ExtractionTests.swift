@@ -673,6 +673,28 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.ongoing ?? false } == [false, true])
     }
 
+    @Test func aReplyTellsTheRequestFromTheProgressMade() throws {
+        // Project-written text: what a request asks for (请求，…予以支持) reports no progress; the unit that opens the
+        // answer after its colon owns it; 中长期 names a kind of plan, not an ongoing duty.
+        let x = try extract("""
+        某省人民政府办公厅关于某市所提问题和建议办理情况的函
+        某市人民政府：
+        现将有关情况函复如下：
+        一、关于隧道建设问题。你市请求，省里对隧道建设予以支持。
+        省发展改革委研究提出了办理意见：省发展改革委已上报了中长期发展规划，待省政府批准后，将组织专家对该项目的资源可靠性、经济和社会效果、生态环境影响等进行全面分析研究和评估论证。
+        二、关于机场建设问题。你市请求，省里加大对机场建设的支持力度。
+        省交通运输厅研究提出了办理意见：目前该项目的主要问题是资金筹措上有缺口，省交通运输厅正在会同你市加快推进该项目前期工作，研究落实资金筹措方案。
+        某省人民政府办公厅
+        2004年10月15日
+        """)
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.count == 4)
+        #expect(x.tasks[0].status == nil)
+        #expect(x.tasks[1].lead == ["省发展改革委"])
+        #expect(x.tasks[1].deadline?.ongoing != true)
+        #expect(x.tasks[3].lead == ["省交通运输厅"])
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
