@@ -582,6 +582,11 @@ public struct UnitParser: Sendable {
                 for w in ["下一步", "下步", "今后", "近期", "目前", "当前"] where headText.hasSuffix(w) {
                     headText = String(headText.dropLast(w.count))
                 }
+                // 2024年12月底前县级以上地方人民政府有关部门、乡镇人民政府要…: nor is a deadline before them.
+                if let r = headText.find("前"), r.lowerBound != headText.startIndex,
+                   headText[..<r.lowerBound].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" || $0 == "底" }) {
+                    headText = String(headText[r.upperBound...])
+                }
                 // 各地可以指定…: 以 here closes the modal 可以, which is no part of the units.
                 if verb == "以", headText.hasSuffix("可") || headText.hasSuffix("予") || headText.hasSuffix("加") || headText.hasSuffix("难") { continue }
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.

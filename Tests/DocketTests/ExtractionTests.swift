@@ -695,6 +695,13 @@ import Testing
         #expect(x.tasks[3].lead == ["省交通运输厅"])
     }
 
+    @Test func aDeadlineBeforeTheUnitsIsNoPartOfThem() throws {
+        // Project-written text: 2024年12月底前 opens the clause; the units after it own the duty.
+        let x = try extract("某省工作会议纪要\n会议要求，持续规范非现场执法，2024年12月底前县级以上地方人民政府有关部门、乡镇人民政府要完成电子技术监控设备清理工作。\n")
+        #expect(x.tasks.first?.lead == ["县级以上地方人民政府有关部门", "乡镇人民政府"])
+        #expect(x.tasks.first?.deadline?.date?.iso == "2024-12-31")
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
