@@ -782,19 +782,22 @@ struct ExtractionRun {
     /// (联系人：, 来源：), or a signature with its date; nil when nothing follows the item.
     func trailerStart(_ r: SourceRange) -> Int? {
         var lastEnd = r.start
-        for i in r.start..<r.end where t[i] == "。" { lastEnd = i + 1 }
+        // (…请认真遵照执行！平潭综合实验区管委会2015年7月1日: a closing call ends a sentence as 。 does.)
+        for i in r.start..<r.end where t[i] == "。" || t[i] == "!" { lastEnd = i + 1 }
         guard lastEnd > r.start, lastEnd < r.end else { return nil }
+        var cut: Int?
         if let (p, _) = lex.trailers.firstMatch(t, in: lastEnd..<r.end) {
             var k = p
             while k > lastEnd, t[k - 1] == "(" || t[k - 1] == " " { k -= 1 }
-            return k
+            cut = k
         }
-        // 平潭综合实验区管委会2015年5月25日: a signature closing the last item.
-        let tail = times.find(t, in: lastEnd..<r.end)
-        if tail.contains(where: { $0.hasYear && $0.text.hasSuffix("日") }), !(lastEnd..<r.end).contains(where: { t[$0] == "," || t[$0] == "，" }) {
+        // 平潭综合实验区管委会2015年5月25日: a signature closing the last item, before any footer.
+        let end = cut ?? r.end
+        let tail = times.find(t, in: lastEnd..<end)
+        if tail.contains(where: { $0.hasYear && $0.text.hasSuffix("日") }), !(lastEnd..<end).contains(where: { t[$0] == "," || t[$0] == "，" }) {
             return lastEnd
         }
-        return nil
+        return cut
     }
 
     /// The period a document's title names as the time of its plan (2023年度工作计划, 2026年水利重点工作任务; not

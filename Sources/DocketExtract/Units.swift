@@ -376,6 +376,9 @@ public struct UnitParser: Sendable {
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
     static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依法", "依规"].map { Array($0.unicodeScalars) }
 
+    /// Words of time that may stand between units and their verb (有关部门下一步拟…, 执法支队不定期对…), longest first.
+    static let timeWords: [[Unicode.Scalar]] = ["下一步", "不定期", "下步", "今后", "近期", "目前", "当前", "定期", "及时"].map { Array($0.unicodeScalars) }
+
     /// What may follow 由X before its action (由外交部和总参谋部统一归口管理, 由财政部门一次性拨付): the words of manner
     /// and a few adverbs.
     static let mannerAfterBy = KeywordSet(mannerWords.map { ScalarStrings.make($0) } + ["统一", "负责", "归口", "共同", "具体", "分别", "一次性"])
@@ -570,18 +573,15 @@ public struct UnitParser: Sendable {
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所") {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
-                // 机构编制部门按程序做好…: a word of manner between the units and their verb is no part of them.
-                for w in Self.mannerWords where headEnd - w.count > s + 2 && t[(headEnd - w.count)..<headEnd].elementsEqual(w) {
+                // 机构编制部门按程序做好…, 有关部门下一步拟…: a word of manner or of time between the units and their verb
+                // is no part of them.
+                for w in Self.mannerWords + Self.timeWords where headEnd - w.count > s + 2 && t[(headEnd - w.count)..<headEnd].elementsEqual(w) {
                     headEnd -= w.count
                     break
                 }
                 // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
                 guard Scalars.unitEndings.contains(t[headEnd - 1]) || t[s] == "各" || t[s] == "有" || t[s] == "相" || t[s] == "地" else { continue }
                 var headText = Self.str(t[s..<headEnd])
-                // 有关部门下一步拟…: a word of time between the units and their verb is no part of them.
-                for w in ["下一步", "下步", "今后", "近期", "目前", "当前"] where headText.hasSuffix(w) {
-                    headText = String(headText.dropLast(w.count))
-                }
                 // 2024年12月底前县级以上地方人民政府有关部门、乡镇人民政府要…: nor is a deadline before them.
                 if let r = headText.find("前"), r.lowerBound != headText.startIndex,
                    headText[..<r.lowerBound].contains(where: { $0 == "年" || $0 == "月" || $0 == "日" || $0 == "底" }) {

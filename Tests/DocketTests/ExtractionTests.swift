@@ -702,6 +702,19 @@ import Testing
         #expect(x.tasks.first?.deadline?.date?.iso == "2024-12-31")
     }
 
+    @Test func aSignatureAfterAClosingCallIsNoPartOfTheLastItem() throws {
+        // Project-written text, one run-on line: the closing call ends with ！, then the signature and the page footer;
+        // the signature's date is no deadline of the last item. A word of time (不定期) stands outside the unit.
+        let x = try extract("""
+        关于加强海上捕捞设施管理工作的通知
+        某县人民政府关于加强海上捕捞设施管理工作的通知各乡镇人民政府：现通知如下：一、强化管理，落实责任。县海洋与渔业执法大队不定期对海上捕捞设施进行巡查管理。二、协同配合，形成合力。各级各部门应按各自职责分工加强管理，宣传部门应加大宣传力度。本通知自发布之日起生效，请认真遵照执行！某县人民政府2015年7月1日 来源：中国某县 附件下载
+        """)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks[0].lead == ["县海洋与渔业执法大队"])
+        #expect(x.tasks[1].deadline?.date == nil)
+        #expect(x.document.date?.iso == "2015-07-01")
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
