@@ -357,15 +357,26 @@ public struct UnitParser: Sendable {
         return out
     }
 
-    /// An item title glued to the addressee after it in a run-on copy (企业标准化各行业主管部门 → 各行业主管部门); not
-    /// a name that holds 各 (中央和国家机关各部门, 县级以上地方各级人民政府).
+    /// An item title glued to the addressee after it in a run-on copy (企业标准化各行业主管部门 → 各行业主管部门;
+    /// 资金保障区财政部门 → 区财政部门); not a name that holds 各 or a region word (中央和国家机关各部门,
+    /// 县级以上地方各级人民政府, 平潭综合实验区管委会).
     func droppingGluedTitle(_ u: String) -> String {
-        guard let r = u.find("各"), r.lowerBound != u.startIndex else { return u }
-        let head = String(u[..<r.lowerBound]), rest = String(u[r.lowerBound...])
-        guard head.count >= 3, !looksLikeUnit(head), looksLikeAddressee(rest),
-              !["地方", "以上", "以下", "级", "和", "及", "、"].contains(where: { head.hasSuffix($0) }) else { return u }
-        return rest
+        let cs = Array(u.unicodeScalars)
+        for k in 2..<max(2, cs.count - 2) where cs[k] == "各" || "区市县省".unicodeScalars.contains(cs[k]) {
+            let head = ScalarStrings.make(cs[..<k]), rest = ScalarStrings.make(cs[k...])
+            guard !looksLikeUnit(head), looksLikeAddressee(rest) else { continue }
+            if cs[k] == "各" {
+                guard head.count >= 3, !["地方", "以上", "以下", "级", "和", "及", "、"].contains(where: { head.hasSuffix($0) }) else { continue }
+                return rest
+            }
+            // Before a region word only a heading's own ending marks a title (组织保障, 工作要求).
+            if Self.titleEndings.contains(where: { head.hasSuffix($0) }) { return rest }
+        }
+        return u
     }
+
+    /// How the short titles of run-on items end (资金保障, 工作要求, 组织领导), as opposed to place names.
+    static let titleEndings = ["保障", "要求", "措施", "领导", "机制", "考核", "督查", "宣传", "协调", "落实"]
 
     /// The marks that make a text a list to split: separators, conjunctions and 等.
     static let listMarks = ScalarSet("、，,；;/和及与等")

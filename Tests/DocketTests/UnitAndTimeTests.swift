@@ -37,6 +37,15 @@ import Testing
         #expect(units.splitList("县住建局(住房保障部门)、县民政局") == ["县住建局", "县民政局"])
     }
 
+    @Test func aGluedItemTitleIsCutFromTheAddressee() {
+        // Run-on copies glue an item's short title to the unit after it; names that hold 各 or a region word stay.
+        #expect(units.droppingGluedTitle("资金保障区财政部门") == "区财政部门")
+        #expect(units.droppingGluedTitle("企业标准化各行业主管部门") == "各行业主管部门")
+        for name in ["平潭综合实验区管委会", "中央和国家机关各部门", "县级以上地方各级人民政府", "区财政部门"] {
+            #expect(units.droppingGluedTitle(name) == name)
+        }
+    }
+
     @Test func trimmingScalarsMatchesFoundationOnTheseSets() {
         for s in ["", "　", " ，市水利局、；", "\t市财政局\u{00A0}", "市、", "，，"] {
             #expect(s.trimmingScalars(" ,，、;；:：。") == s.trimmingCharacters(in: CharacterSet(charactersIn: " ,，、;；:：。")))
