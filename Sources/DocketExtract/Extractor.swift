@@ -670,7 +670,11 @@ struct ExtractionRun {
 
     /// A sentence that says what its action is (坚持党的全面领导，是我们的最大政治优势。): a comma, then 是.
     func isDefinition(_ r: SourceRange) -> Bool {
-        r.length >= 2 && (r.start..<(r.end - 1)).contains { (t[$0] == "，" || t[$0] == ",") && t[$0 + 1] == "是" }
+        guard r.length >= 2 else { return false }
+        if (r.start..<(r.end - 1)).contains(where: { (t[$0] == "，" || t[$0] == ",") && t[$0 + 1] == "是" }) { return true }
+        // 改革开放是党和人民事业大踏步赶上时代的重要法宝。: one clause that says what something is.
+        let clauseless = !(r.start..<r.end).contains { t[$0] == "，" || t[$0] == "," || t[$0] == ";" || t[$0] == "；" }
+        return clauseless && (r.start + 2..<min(r.end, r.start + 14)).contains { t[$0] == "是" && t[$0 - 1] != "于" && t[$0 - 1] != "但" }
     }
 
     /// A sentence that orders without 要: a unit as the subject of a duty (国务院办公厅将加强统筹协调), or a duty

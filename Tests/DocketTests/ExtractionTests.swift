@@ -715,6 +715,12 @@ import Testing
         #expect(x.document.date?.iso == "2015-07-01")
     }
 
+    @Test func aSentenceThatSaysWhatSomethingIsIsNoOrder() throws {
+        // Project-written text: a one-clause 是 statement opens with a word that is also a verb (改革), yet orders nothing.
+        let x = try extract("某市工作会议纪要\n会议指出，改革开放是事业发展的重要法宝。要加快推进重点领域改革。\n")
+        #expect(x.tasks.map(\.text) == ["要加快推进重点领域改革。"])
+    }
+
     @Test func aDocumentWithoutADateTakesTheYearOfItsNumber() throws {
         // Project-written text: 国办发〔2018〕123号 was issued in 2018, whatever target year (到2022年) it names.
         let x = try extract("某省人民政府办公厅关于推进政务新媒体发展的意见\n某政办发〔2018〕12号\n到2022年，建成政务新媒体矩阵体系。\n各市县要在年底前完成账号清理整合。\n")
