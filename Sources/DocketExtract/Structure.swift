@@ -55,6 +55,28 @@ struct OutlineBuilder {
         return false
     }
 
+    /// The level and marker of an entry, which its siblings share.
+    static func styleKey(_ e: OutlineEntry) -> String {
+        "\(e.level)|" + (e.marker.map { $0.kind.rawValue + ($0.flavor.map { String($0) } ?? "") } ?? "")
+    }
+
+    /// The styles (level and marker) of marked items that group two or more unmarked followers opening with lead
+    /// sentences: a document's parallel items (（一）…（八）) are headings alike, also over one titled paragraph.
+    func leadGroupingStyles(_ entries: [OutlineEntry]) -> Set<String> {
+        let t = doc.text.normalized
+        var out = Set<String>()
+        for i in entries.indices where entries[i].marker != nil {
+            var j = i + 1, lead = 0, marked = false
+            while j < entries.count, entries[j].level > entries[i].level {
+                if entries[j].marker != nil || doc.blocks[entries[j].block].kind == .heading { marked = true; break }
+                if Self.opensWithLeadSentence(t, entries[j].range) { lead += 1 }
+                j += 1
+            }
+            if !marked && lead >= 2 && lead * 2 >= j - i - 1 { out.insert(Self.styleKey(entries[i])) }
+        }
+        return out
+    }
+
     /// Whether a paragraph opens with a short sentence of its own (≤ 30 scalars up to 。) followed by more text.
     static func opensWithLeadSentence(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         var i = r.start
@@ -101,6 +123,9 @@ struct OutlineBuilder {
         }
         // An entry with deeper entries after it groups them, unless it is a long item followed only by
         // unmarked lines, which are its continuation.
+        // Items whose unmarked followers open with their own lead sentences group them; their siblings (the same
+        // level and marker) group a single titled paragraph too ((一)… over two, (三)… over one).
+        let groupingStyles = leadGroupingStyles(entries)
         var out: [OutlineEntry] = []
         var i = 0
         while i < entries.count {
@@ -126,7 +151,8 @@ struct OutlineBuilder {
                 // （一）扩大内需。… then paragraphs 实施提振消费专项行动。…) groups them.
                 let followers = entries[(i + 1)..<j]
                 let leadSentences = followers.filter { Self.opensWithLeadSentence(doc.text.normalized, $0.range) }.count
-                if leadSentences >= 2 && leadSentences * 2 >= followers.count {
+                if leadSentences >= 2 && leadSentences * 2 >= followers.count
+                    || leadSentences == followers.count && groupingStyles.contains(Self.styleKey(e)) {
                     e.isHeading = true
                     out.append(e)
                     i += 1

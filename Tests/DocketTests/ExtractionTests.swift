@@ -734,6 +734,23 @@ import Testing
         #expect(x.document.issuer == "某市水利局")
     }
 
+    @Test func parallelItemsAreHeadingsAlikeOverOneTitledParagraph() throws {
+        // Project-written text: （一） groups two titled paragraphs, so （二）, its sibling, groups its one titled paragraph
+        // too; the items' own run-on title sentences are headings, not tasks.
+        let text = """
+        某市2026年政府工作报告
+        三、2026年重点工作
+        （一）扩大有效需求，推动经济稳中向好。突出内需主导，拓展增量，提升效益，畅通循环。
+        实施提振消费行动。开展以旧换新活动，培育新型消费业态，办好各类消费节会活动。
+        扩大有效投资。实施重点项目三百个以上，加快推进城市更新和交通基础设施建设。
+        （二）加快产业体系建设，发展壮大实体经济。坚持智能化方向，优化提升传统产业，培育新兴产业。
+        巩固提升优势产业。完善支持制造业发展的政策措施，促进制造业提高占比和提质增效。
+
+        """
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(8)) } == ["实施提振消费行动", "扩大有效投资。实", "巩固提升优势产业"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
