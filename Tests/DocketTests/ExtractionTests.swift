@@ -751,6 +751,22 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(8)) } == ["实施提振消费行动", "扩大有效投资。实", "巩固提升优势产业"])
     }
 
+    @Test func anUntitledParagraphBeforeTitledOnesIntroducesItsSection() throws {
+        // Project-written text: under a title-only heading, 坚持…，不断提升…。 sums the section up before the titled
+        // paragraphs that are its items.
+        let text = """
+        某市2026年政府工作报告
+        三、2026年重点工作
+        （一）增强内需主导能力，巩固经济向好势头
+        坚持惠民生和促消费紧密结合，不断增强内需拉动经济增长主动力作用。
+        大力提振消费。研究制定城乡居民增收政策，增强居民消费能力，优化商业载体布局。
+        积极扩大有效投资。加快推进重点工程建设，扎实做好项目储备，保持开一备三强度。
+
+        """
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["大力提振消费", "积极扩大有效"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
