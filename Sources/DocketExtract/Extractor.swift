@@ -248,20 +248,18 @@ struct ExtractionRun {
     }
 
     /// Whether an entry is the intro of the heading right above it: an untitled paragraph (坚持…，发挥…，不断提升…。)
-    /// before two or more paragraphs that each open with their own lead sentence (充分发挥规划统筹引领作用。…), the
+    /// before two paragraphs that each open with their own lead sentence (充分发挥规划统筹引领作用。…), the
     /// section's items. It sums the section up, as a heading's own run-on sentences do, and is no item of its own.
     func isSectionIntro(_ n: Int, in outline: [OutlineEntry]) -> Bool {
         let e = outline[n]
         guard n > 0, outline[n - 1].isHeading, outline[n - 1].level < e.level, e.marker == nil,
-              doc.blocks[e.block].kind == .paragraph, !OutlineBuilder.opensWithLeadSentence(t, e.range) else { return false }
-        var titled = 0
-        var k = n + 1
-        while k < outline.count, outline[k].level == e.level, outline[k].marker == nil, !outline[k].isHeading {
-            guard OutlineBuilder.opensWithLeadSentence(t, outline[k].range) else { return false }
-            titled += 1
-            k += 1
+              doc.blocks[e.block].kind == .paragraph, !OutlineBuilder.opensWithLeadSentence(t, e.range),
+              // …各级政府及工作人员必须…: an order to named bodies is a task wherever it stands.
+              !isDirectiveSentence(e.range, strict: true), units.subjects(t, e.range.start..<e.range.end).lead.isEmpty else { return false }
+        guard n + 2 < outline.count else { return false }
+        return outline[(n + 1)...(n + 2)].allSatisfy { f in
+            f.level == e.level && f.marker == nil && !f.isHeading && OutlineBuilder.opensWithLeadSentence(t, f.range)
         }
-        return titled >= 2
     }
 
     /// A heading that goes on after its title sentence with a titled item ((一)强化顶层设计引领，发挥政府宏观指导作用。

@@ -765,6 +765,16 @@ import Testing
         """
         let x = try extract(text)
         #expect(x.tasks.map { String($0.text.prefix(6)) } == ["大力提振消费", "积极扩大有效"])
+        // An order to named bodies in the same place is a task.
+        let y = try extract(text + """
+        四、全面提升政府治理效能
+        完成新任务，各级政府必须旗帜鲜明讲政治，全面提高履职能力。
+        当好创造性执行者。坚守政府执行机关定位，不折不扣贯彻落实决策部署。
+        当好为民施政的勤务员。坚持为人民出政绩，在政府服务上多下功夫。
+
+        """)
+        #expect(y.tasks.count == 5)
+        #expect(y.tasks[2].lead == ["各级政府"])
     }
 
     @Test func extractionIsPureAndDeterministic() throws {
