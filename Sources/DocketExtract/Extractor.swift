@@ -255,7 +255,7 @@ struct ExtractionRun {
         guard n > 0, outline[n - 1].isHeading, outline[n - 1].level < e.level, e.marker == nil,
               doc.blocks[e.block].kind == .paragraph, !OutlineBuilder.opensWithLeadSentence(t, e.range),
               // …各级政府及工作人员必须…: an order to named bodies is a task wherever it stands.
-              !isDirectiveSentence(e.range, strict: true), units.subjects(t, e.range.start..<e.range.end).lead.isEmpty else { return false }
+              units.subjects(t, e.range.start..<e.range.end).lead.isEmpty, !str(e.range).includes("必须") else { return false }
         guard n + 2 < outline.count else { return false }
         return outline[(n + 1)...(n + 2)].allSatisfy { f in
             f.level == e.level && f.marker == nil && !f.isHeading && OutlineBuilder.opensWithLeadSentence(t, f.range)
