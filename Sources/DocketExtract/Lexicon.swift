@@ -41,6 +41,8 @@ public final class Lexicon: Sendable {
     public let unitStopwords: KeywordSet
     /// Words before a unit that make it encouraged, not responsible (鼓励, 支持).
     public let notOwnerOpeners: KeywordSet
+    /// What may follow 有关/相关 in an addressee without a unit suffix (方面, 地区, 企业).
+    public let relativeAddressees: KeywordSet
     /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
     public let significanceWords: KeywordSet
     /// Words that open a paragraph about the past (近年来, 过去一年).
@@ -123,6 +125,7 @@ public final class Lexicon: Sendable {
         byVerbs = try list("by-verbs.txt")
         unitStopwords = try list("unit-stopwords.txt")
         notOwnerOpeners = try list("not-owner-openers.txt")
+        relativeAddressees = try list("relative-addressees.txt")
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")
         pastOpeners = try list("past-openers.txt")

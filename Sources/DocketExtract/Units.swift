@@ -428,6 +428,16 @@ public struct UnitParser: Sendable {
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
+        // 各业务主管部门关(于…): a unit and the start of the next word is no addressee.
+        let chars = Array(s)
+        // (A role or variant in brackets is part of it: 各级党委(党组).)
+        if chars.count > 4, chars.last != ")",
+           (4..<chars.count).contains(where: { looksLikeUnit(String(chars[0..<$0])) }) { return false }
+        // 有关方面, 相关地区: after 有关/相关 the phrase names a collective (相关可信数据 names none).
+        if s.hasPrefix("有关") || s.hasPrefix("相关") {
+            let t = Self.scalars(s)
+            guard (2..<t.count).contains(where: { k in lex.relativeAddressees.match(t, at: k).map { k + $0.count == t.count } ?? false }) else { return false }
+        }
         return s.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "(" || $0 == ")" }
             && !s.contains { "的为是中于要对将把被都也已并不得情况工作".contains($0) }
     }

@@ -37,6 +37,13 @@ import Testing
         #expect(units.splitList("县住建局(住房保障部门)、县民政局") == ["县住建局", "县民政局"])
     }
 
+    @Test func collectiveAddresseesNameABodyOfTheirOwn() {
+        // After 有关/相关 a collective names a body (有关方面, 相关地区), not data or a matter; a unit followed by the
+        // start of the next word (各业务主管部门关(于…)) is no addressee, a unit with its variant in brackets is.
+        for s in ["有关方面", "相关地区", "各地区", "各级党委(党组)"] { #expect(units.looksLikeAddressee(s), "\(s)") }
+        for s in ["相关可信数据", "有关情况", "各业务主管部门关"] { #expect(!units.looksLikeAddressee(s), "\(s)") }
+    }
+
     @Test func aGluedItemTitleIsCutFromTheAddressee() {
         // Run-on copies glue an item's short title to the unit after it; names that hold 各 or a region word stay.
         #expect(units.droppingGluedTitle("资金保障区财政部门") == "区财政部门")
