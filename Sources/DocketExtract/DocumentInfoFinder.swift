@@ -40,7 +40,8 @@ struct DocumentInfoFinder {
         var titleBlocks = bodyStart
         for b in blocks.dropFirst(bodyStart).prefix(3) {
             let s = text(b)
-            let isShort = s.count <= 40 && !s.includes("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
+            let labelled = s.hasPrefix("标题:") || s.hasPrefix("标题：")
+            let isShort = (s.count <= 40 || labelled && s.count <= 100) && !s.includes("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
             if !isShort || Markers.leading(t, b.range.start, b.range.end) != nil || isNumber(s) || containsFullDate(s) { break }
             if titleParts.count == 1, b.kind != .heading, s.count < 4 { break }
             titleParts.append(doc.text.string(b.range))
@@ -54,13 +55,13 @@ struct DocumentInfoFinder {
             } else { break }
         }
         var title = titleParts.joined()
-        // A saved web page labels its title line (标题: 某局2024年工作总结): the label is not part of it.
-        for label in ["标题:", "标题："] where title.hasPrefix(label) {
-            title = String(title.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
-        }
         if title.isEmpty, let t = meta["标题"], !t.isEmpty { title = t }
         if title.isEmpty, let first = blocks.dropFirst(bodyStart).first {
             title = Self.leadTitle(doc.text.string(first.range))
+        }
+        // A saved web page labels its title line (标题: 某局2024年工作总结), however long: the label is not part of it.
+        for label in ["标题:", "标题："] where title.hasPrefix(label) {
+            title = String(title.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
         }
 
         // Document number: 国办发〔2018〕128号

@@ -974,6 +974,19 @@ struct ExtractionRun {
             let note = units.parseNote(str(SourceRange(start: n.start + 1, end: n.end - 1)))
             if !note.isEmpty { assignment.merge(note); rules.append("unit-note") }
         }
+        // （责任处室：法规安全处） after 同时联合区公安局、区行政审批局等部门，共同探索…: the partners the text names join
+        // the note's units as support.
+        if !notes.isEmpty, !assignment.isEmpty {
+            var c = r.start
+            for i in r.start..<r.end where t[i] == "，" || t[i] == "," || t[i] == "。" || t[i] == "；" || t[i] == ";" {
+                if i - c > 4, lex.partnerVerbs.firstMatch(t, in: c..<i) != nil {
+                    for u in units.partners(t, c..<i) where !assignment.lead.contains(u) && !assignment.support.contains(u) {
+                        assignment.support.append(u)
+                    }
+                }
+                c = i + 1
+            }
+        }
         // 建立由农业农村部、工业和信息化部牵头的…机制: units put in charge in the text join the note's.
         if !assignment.isEmpty {
             for u in units.inTextLeads(t, r.start..<r.end) where !assignment.lead.contains(u) && !assignment.responsible.contains(u) {

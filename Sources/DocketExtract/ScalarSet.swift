@@ -41,7 +41,7 @@ enum Scalars {
     static let fieldEnd = ScalarSet(":：。;；\n")
     static let adverbs = ScalarSet("都也均还应亦仍")
     /// The last character of a word that can stand right before a verb (已, 并, 要, 将, 积极, 主动, 进一步…).
-    static let beforeVerb = ScalarSet("已并要将还再均须应极动步")
+    static let beforeVerb = ScalarSet("已并要将还再均须应极动步时")
     /// Last characters of unit names (部, 委, 局 …, and ) for 各级党委（党组）): a quick filter before the lexicon.
     static let unitEndings = ScalarSet("部委办局厅署院心府团司会组室处科站所队军门位关构行联央社区地校市县省镇乡村)党")
 }

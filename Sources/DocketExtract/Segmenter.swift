@@ -52,7 +52,7 @@ enum Segmenter {
                     cands.append(Candidate(pos: i, kind: .ordinalWord, ordinal: n))
                 } else if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
-                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) {
+                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) || prev == " " && afterBoundary(t, i, r.start) {
                     var j = i
                     while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
                     if j < r.end, t[j] == "、", let n = Markers.readNumber(t, i, j), n <= 30 {
@@ -87,6 +87,13 @@ enum Segmenter {
         let records = cands.filter { $0.kind == .ordinalWord }.map(\.pos)
         if records.count >= 2 { accepted += records }
         return Array(Set(accepted)).filter { $0 > r.start }.sorted()
+    }
+
+    /// Whether only spaces stand between a position and the end of a sentence or clause before it (…责任感。 三、).
+    static func afterBoundary(_ t: [Unicode.Scalar], _ i: Int, _ start: Int) -> Bool {
+        var k = i - 1
+        while k > start, t[k] == " " { k -= 1 }
+        return k >= start && Scalars.runOnBoundary.contains(t[k])
     }
 
     /// 第1010号 (a record number of three or more digits followed by 号).

@@ -777,6 +777,24 @@ import Testing
         #expect(y.tasks[2].lead == ["各级政府"])
     }
 
+    @Test func aRunOnWorkReportWithOfficeNotes() throws {
+        // Project-written text in the shape of a web copy: one run-on line, a space before 三、, a long labelled title
+        // that names two periods, items closed by 责任处室 notes, partners after 同时联合.
+        let text = """
+        标题: 某区社会事业局关于2022年依法行政工作情况暨2023年工作要点的报告及下一步打算说明
+        发布时间: 2023-03-31 10:09
+        根据工作要求，将我局有关工作情况总结如下：一、工作开展情况（一）加强组织领导一是成立法治建设工作领导小组，负责牵头开展全系统的法治建设工作。二是加强制度建设，明确各处室法治建设工作职责及任务。二、存在问题一是纠纷案件还时有发生且处理难度较大；二是部门间联合联动机制尚未形成。 三、下一步工作计划（一）大力开展干部职工法治教育学习，增强干部职工依法行政的自觉性和责任感。（责任处室：各处室）（二）深化改革，提升服务效能。简化流程，压缩时限。同时联合区公安局、区行政审批局等部门，共同探索推出集成套餐服务。（责任处室：法规安全处）
+
+        """
+        let x = try extract(text)
+        #expect(x.document.title == "某区社会事业局关于2022年依法行政工作情况暨2023年工作要点的报告及下一步打算说明")
+        #expect(x.document.kind == .summary)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["大力开展干部", "深化改革，提"])
+        #expect(x.tasks.map(\.lead) == [["各处室"], ["法规安全处"]])
+        #expect(x.tasks.map(\.support) == [[], ["区公安局", "区行政审批局"]])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2023-12-31", "2023-12-31"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
