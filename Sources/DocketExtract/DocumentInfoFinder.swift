@@ -213,7 +213,17 @@ struct DocumentInfoFinder {
             if let k = lex.kindWords.value(w).flatMap(DocumentKind.init(rawValue:)) { kind = k; break }
         }
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
+        // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
+        if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { Self.isHandlingRecord(text($0)) }) { kind = .progress }
         return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source), titleBlocks)
+    }
+
+    /// Whether a paragraph is the record of a suggestion handled: it opens with its subject (案由：, 事 由：) and holds
+    /// the reply (办理情况：, 办复内容：, 答复内容：).
+    static func isHandlingRecord(_ s: String) -> Bool {
+        let head = String(s.prefix(16)).filter { $0 != " " && $0 != "\u{3000}" }
+        guard head.includes("案由") || head.includes("事由") else { return false }
+        return ["办理情况", "办复内容", "答复内容", "办理结果"].contains { s.includes($0) }
     }
 
     /// Whether the first title line leaves the title open (ends in a word that needs more: 关于, 的, 深化…).

@@ -399,6 +399,12 @@ struct ExtractionRun {
         if introducesReport(r) { return }
         // 现在，我代表省人民政府，向大会报告工作，请予审议。请各位政协委员…提出意见。: a report's formal opening.
         if lex.reportOpeners.firstMatch(t, in: r.start..<min(r.end, r.start + 7)) != nil { return }
+        // 3号提案案 由：…主办单位：区交建局…办复内容：一是…二是…: the record of a suggestion handled is one task; the
+        // measures of its reply are no tasks of their own.
+        if facts.kind == .progress, DocumentInfoFinder.isHandlingRecord(str(r)) {
+            addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "handling-record")
+            return
+        }
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {

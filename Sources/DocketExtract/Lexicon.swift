@@ -43,6 +43,8 @@ public final class Lexicon: Sendable {
     public let notOwnerOpeners: KeywordSet
     /// What may follow 有关/相关 in an addressee without a unit suffix (方面, 地区, 企业).
     public let relativeAddressees: KeywordSet
+    /// Field labels of a handled suggestion's record (代表反馈, 办复内容), cut whole from a unit list they run into.
+    public let recordLabels: KeywordSet
     /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
     public let significanceWords: KeywordSet
     /// Words that open a paragraph about the past (近年来, 过去一年).
@@ -126,6 +128,7 @@ public final class Lexicon: Sendable {
         unitStopwords = try list("unit-stopwords.txt")
         notOwnerOpeners = try list("not-owner-openers.txt")
         relativeAddressees = try list("relative-addressees.txt")
+        recordLabels = try list("record-labels.txt")
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")
         pastOpeners = try list("past-openers.txt")

@@ -307,6 +307,12 @@ public struct UnitParser: Sendable {
             while e < r.upperBound, !Scalars.fieldEnd.contains(t[e]) { e += 1 }
             var units = splitList(Self.str(t[(i + 1)..<e]))
             if e < r.upperBound, t[e] == ":" || t[e] == "：", var last = units.popLast() {
+                // 区交建局委员反馈: the next label, when known, goes whole (not 区交建局委 + 员反馈).
+                let ls = Self.scalars(last)
+                if let k = (1..<max(1, ls.count)).first(where: { k in lex.recordLabels.match(ls, at: k).map { k + $0.count == ls.count } ?? false }),
+                   looksLikeUnit(Self.str(ls[0..<k])) {
+                    last = Self.str(ls[0..<k])
+                }
                 while !last.isEmpty, !looksLikeUnit(last) { last.removeLast() }
                 if !last.isEmpty { units.append(last) }
             }

@@ -795,6 +795,23 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2023-12-31", "2023-12-31"])
     }
 
+    @Test func theReplyToOneSuggestionIsOneTrackedTask() throws {
+        // Project-written text in the shape of a published reply: the record of a suggestion handled is one task,
+        // owned by its 主办单位 (the next label, 委员反馈, cut whole), with the status its reply reports; the measures
+        // of the reply (一是…二是…) are no tasks of their own.
+        let text = """
+        标题: 关于加快老旧小区改造的建议
+        发布时间: 2025-12-31 11:00
+        5号提案案 由：关于加快老旧小区改造的建议提 案 人：某委员主办单位：区住建局委员反馈：满意办复内容：一是关于改造计划事宜。已完成三个小区改造方案编制。二是关于资金事宜。目前正在开展资金测算工作，下一步将争取上级补助资金。
+
+        """
+        let x = try extract(text)
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.count == 1)
+        #expect(x.tasks.first?.lead == ["区住建局"])
+        #expect(x.tasks.first?.status == .inProgress)
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
