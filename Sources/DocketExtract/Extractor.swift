@@ -636,6 +636,9 @@ struct ExtractionRun {
     /// A paragraph whose first sentence orders nothing and says what something is (“十五五”时期，是…关键时期) or
     /// what was done (…省政府制定了《纲要》): background, not an item.
     func opensWithAStatement(_ r: SourceRange) -> Bool {
+        // 提出上述预期目标，综合考虑了…; 确定上述目标，坚持…原则: a paragraph that opens by pointing back at the targets
+        // just set explains them (and may end on a call to reach them); it orders nothing of its own.
+        if refersBackToTargets(r) { return true }
         // 近年来，…积累了一些经验，需要进一步…: about the past, and no order in it.
         if lex.pastOpeners.match(t, at: r.start, end: r.end) != nil, !isDirectiveSentence(r, strict: true) { return true }
         // 蓝图鼓舞人心，实干谱写华章。让我们…: a closing call before any order or action.
@@ -650,6 +653,15 @@ struct ExtractionRun {
         if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
+    }
+
+    /// Whether a paragraph's first clause points back at targets (提出上述预期目标，; 实现上述目标，).
+    func refersBackToTargets(_ r: SourceRange) -> Bool {
+        var e = r.start
+        while e < min(r.end, r.start + 16), t[e] != "，", t[e] != ",", t[e] != "。" { e += 1 }
+        guard e < r.end, t[e] == "，" || t[e] == "," else { return false }
+        let clause = str(SourceRange(start: r.start, end: e))
+        return clause.includes("上述") && clause.includes("目标")
     }
 
     /// Whether a sentence hands its work to someone with 由 or 请 (会议同意…，由市住建局按程序印发实施。; 请市发改委抓紧…).

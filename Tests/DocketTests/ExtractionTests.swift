@@ -812,6 +812,21 @@ import Testing
         #expect(x.tasks.first?.status == .inProgress)
     }
 
+    @Test func aParagraphThatExplainsTheTargetsOrdersNothing() throws {
+        // Project-written text: after the targets, 确定上述目标，…考虑了… explains them and ends on a call to reach them.
+        let text = """
+        某市2026年政府工作报告
+        三、2026年重点工作
+        经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业5万人以上。
+        确定上述目标，坚持实事求是、积极作为的原则，统筹考虑了宏观形势和基础条件。我们必须奋力实现各项发展目标。
+        （一）扩大有效需求
+        实施提振消费行动。开展以旧换新活动，培育新型消费业态，办好各类消费节会活动。
+
+        """
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(8)) } == ["实施提振消费行动"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
