@@ -846,7 +846,8 @@ struct ExtractionRun {
         let r = doc.blocks[0].range.start..<doc.blocks[titleBlocks - 1].range.end
         let found = times.find(t, in: r).compactMap(periodOf).filter { m in
             let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 8)))
-            return !after.includes("总结") && ["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) }
+            // 2026年吉林省政府工作报告: a government work report sets the work of the year it names.
+            return !after.includes("总结") && (["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) } || facts.kind == .report)
         }
         return Self.latest(found)
     }

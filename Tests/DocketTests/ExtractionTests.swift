@@ -827,6 +827,23 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(8)) } == ["实施提振消费行动"])
     }
 
+    @Test func aGovernmentWorkReportSetsTheWorkOfItsYear() throws {
+        // Project-written text: a section of a 政府工作报告 that names no period (四、提升政府治理效能) still holds this
+        // year's work.
+        let text = """
+        2026年某省政府工作报告
+        三、2026年重点工作
+        （一）扩大有效需求
+        实施提振消费行动。开展以旧换新活动，培育新型消费业态，办好各类消费节会活动。
+        四、全面提升政府治理效能
+        当好创造性执行者。坚守政府执行机关定位，不折不扣贯彻落实决策部署。
+        当好为民施政的勤务员。坚持为人民出政绩，在政府服务上多下功夫。
+
+        """
+        let x = try extract(text)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2026-12-31", "2026-12-31", "2026-12-31"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
