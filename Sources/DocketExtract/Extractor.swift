@@ -1175,6 +1175,8 @@ struct ExtractionRun {
             if pos - r.start >= 2, Self.trendSubjects.contains(str(SourceRange(start: pos - 2, end: pos))) { continue }
             // 中长期发展规划: 长期 inside 中长期 names a kind of plan.
             if w == "长期", pos > r.start, t[pos - 1] == "中" { continue }
+            // 经济长期向好, 持续好转: a trend the text describes, not a duty.
+            if after + 1 < r.end, (t[after] == "向" && t[after + 1] == "好") || (t[after] == "好" && t[after + 1] == "转") { continue }
             if !idiom {
                 guard after < r.end, t[after].properties.isIdeographic, t[after] != "的", t[after] != "性" else { continue }
                 guard opensClause || lex.actionVerbs.match(t, at: after, end: r.end) != nil || isVerbLike(after) else { continue }

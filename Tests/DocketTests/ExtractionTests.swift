@@ -844,6 +844,12 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2026-12-31", "2026-12-31", "2026-12-31"])
     }
 
+    @Test func aTrendThatKeepsImprovingIsNoOngoingDuty() throws {
+        // Project-written text: 长期向好 describes the economy; the order (要增强信心) has no end date of its own.
+        let x = try extract("某市工作会议纪要\n会议指出，经济回升向好、长期向好的基本趋势没有改变，要增强信心和底气。要持续推进重点项目建设。\n")
+        #expect(x.tasks.map { $0.deadline?.ongoing ?? false } == [false, true])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
