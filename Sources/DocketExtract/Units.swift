@@ -476,7 +476,13 @@ public struct UnitParser: Sendable {
         let u = Array(s.unicodeScalars)
         for len in stride(from: min(16, u.count), through: 2, by: -1) {
             let head = ScalarStrings.make(u[0..<len])
-            if looksLikeUnit(head) { return head }
+            guard looksLikeUnit(head) else { continue }
+            // 教育行政部门办成公办园: a shorter unit right before an action verb is the name; the rest is its duty.
+            for k in stride(from: 3, to: len - 1, by: 1) where lex.actionVerbs.match(u, at: k, end: len) != nil {
+                let shorter = ScalarStrings.make(u[0..<k])
+                if looksLikeUnit(shorter) { return shorter }
+            }
+            return head
         }
         return nil
     }

@@ -44,6 +44,14 @@ import Testing
         for s in ["相关可信数据", "有关情况", "各业务主管部门关"] { #expect(!units.looksLikeAddressee(s), "\(s)") }
     }
 
+    @Test func aUnitAfterByEndsWhereItsDutyBegins() {
+        // 由X推荐, 由X办成…: the unit acts; a longer phrase that only ends like a unit (…办成公办园) is its duty.
+        let a = Array("试点城市由省级有关部门推荐，报国务院同意。".unicodeScalars)
+        #expect(units.unitActingAfterBy(a, 0..<a.count) == ["省级有关部门"])
+        let b = Array("移交后应当由教育行政部门办成公办园，不得改变用途。".unicodeScalars)
+        #expect(units.unitActingAfterBy(b, 0..<b.count) == ["教育行政部门"])
+    }
+
     @Test func aGluedItemTitleIsCutFromTheAddressee() {
         // Run-on copies glue an item's short title to the unit after it; names that hold 各 or a region word stay.
         #expect(units.droppingGluedTitle("资金保障区财政部门") == "区财政部门")
