@@ -559,8 +559,10 @@ public struct UnitParser: Sendable {
                looksLikeUnit(Self.str(t[(s + 1)..<k])) {
                 s += 1
                 byForm = true
-            } else if !meetingAsks, lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
+            }
             let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望")))
+            // (要求 opens no unit name, but a request names the units it asks: 要求各行业主管部门督促….)
+            if !byForm, !meetingAsks, !asks, lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             if asks {
                 // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
                 if t[s] != "请" { s += 1 }

@@ -52,6 +52,13 @@ import Testing
         #expect(units.unitActingAfterBy(b, 0..<b.count) == ["教育行政部门"])
     }
 
+    @Test func aRequestNamesTheUnitsItAsks() {
+        // 要求 opens no unit name, yet the units it asks own the duty, also in a later clause.
+        let a = Array("区管委会加快推进标准化建设，要求各行业主管部门督促企业完善资料。".unicodeScalars)
+        #expect(units.subjects(a, 0..<a.count).lead == ["区管委会", "各行业主管部门"])
+        #expect(!units.looksLikeUnit("要求各行业主管部门"))
+    }
+
     @Test func aGluedItemTitleIsCutFromTheAddressee() {
         // Run-on copies glue an item's short title to the unit after it; names that hold 各 or a region word stay.
         #expect(units.droppingGluedTitle("资金保障区财政部门") == "区财政部门")
