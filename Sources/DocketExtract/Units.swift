@@ -538,6 +538,33 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// The units named right before 参加 or 参与 in a clause (吸收公安、安全监管等部门人员参加; 邀请有关部门参与):
+    /// they take part in the work, as support. The longest list that reads as units wins.
+    func participants(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        var out: [String] = []
+        for k in r where k + 1 < r.upperBound && t[k] == "参" && (t[k + 1] == "加" || t[k + 1] == "与") && k - r.lowerBound >= 3 {
+            // (…牵头、有关部门参与的工作机制 describes a body, it sets no duty.)
+            if k + 2 < r.upperBound, t[k + 2] == "的" { continue }
+            var e = k
+            // (…部门人员参加, …单位共同参与: who of the unit, or how, is no part of its name.)
+            for w in ["人员", "代表", "共同", "同志"] where e - 2 > r.lowerBound && Self.str(t[(e - 2)..<e]) == w { e -= 2; break }
+            guard Scalars.unitEndings.contains(t[e - 1]) else { continue }
+            var best: [String] = []
+            for q in stride(from: e - 2, through: max(r.lowerBound, e - 30), by: -1) {
+                // No verb inside the list (…项目竣工时吸收公安: 吸收 ends the scan).
+                if lex.actionVerbs.match(t, at: q, end: e) != nil { break }
+                // The list opens the clause, or follows a verb (吸收…), a role word (牵头、…) or a mark.
+                let opens = q == r.lowerBound || "，,、：:".unicodeScalars.contains(t[q - 1])
+                    || (q - 2 >= r.lowerBound && (lex.actionVerbs.match(t, at: q - 2, end: q) != nil || lex.leadRoles.match(t, at: q - 2, end: q) != nil))
+                guard opens else { continue }
+                let list = splitList(Self.str(t[q..<e]))
+                if !list.isEmpty, list.allSatisfy(looksLikeAddressee) { best = list }
+            }
+            out += best
+        }
+        return out
+    }
+
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
     /// with 会同Y and 配合Y as support. Used where the task has no unit note.
     public func subjects(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
@@ -550,6 +577,8 @@ public struct UnitParser: Sendable {
             guard b - s >= 3 else { return }
             // 联合X…, 进一步配合X…: partners are support even in a clause whose opening names no owner.
             out.support += partners(t, s..<b)
+            // 吸收公安、安全监管等部门人员参加: units that take part support.
+            out.support += participants(t, s..<b)
             var byForm = false
             // 会议要求区公安局会同…: the request the meeting makes names its units as a request does.
             let meetingAsks = s + 4 < b && t[s] == "会" && t[s + 1] == "议" && t[s + 2] == "要" && t[s + 3] == "求"

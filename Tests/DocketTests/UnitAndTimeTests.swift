@@ -59,6 +59,14 @@ import Testing
         #expect(!units.looksLikeUnit("要求各行业主管部门"))
     }
 
+    @Test func unitsThatTakePartSupport() {
+        // 吸收X、Y等部门人员参加: they take part, as support; a body described as 有关部门参与的机制 sets no duty.
+        let a = Array("在项目竣工时吸收公安、安全监管等部门人员参加，严格安全评价。".unicodeScalars)
+        #expect(units.subjects(a, 0..<a.count).support == ["公安部门", "安全监管部门"])
+        let b = Array("各省政府要建立省级政府办公厅牵头、省级有关部门参与的工作机制。".unicodeScalars)
+        #expect(units.subjects(b, 0..<b.count).support == [])
+    }
+
     @Test func aGluedItemTitleIsCutFromTheAddressee() {
         // Run-on copies glue an item's short title to the unit after it; names that hold 各 or a region word stay.
         #expect(units.droppingGluedTitle("资金保障区财政部门") == "区财政部门")
