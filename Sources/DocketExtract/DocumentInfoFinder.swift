@@ -46,13 +46,21 @@ struct DocumentInfoFinder {
             if titleParts.count == 1, b.kind != .heading, s.count < 4 { break }
             titleParts.append(doc.text.string(b.range))
             titleBlocks += 1
-            // A second line joins only when the first does not read as a complete title.
-            if titleParts.count == 1, let next = blocks.dropFirst(titleBlocks).first {
-                let n = text(next)
-                let nextShort = n.count <= 30 && !n.includes("。") && !n.includes(",") && !n.hasSuffix(":") && !isNumber(n)
-                    && Markers.leading(t, next.range.start, next.range.end) == nil && !containsFullDate(n)
-                if !(nextShort && endsOpen(s, next: n)) { break }
-            } else { break }
+            // A next line joins only when the title so far does not read as complete: a second line, and a third
+            // when a 关于 title reaches its document type only there (…关于山西、安徽省 / 四起…事故 / 调查处理情况的通报).
+            guard titleParts.count <= 2, let next = blocks.dropFirst(titleBlocks).first else { break }
+            let n = text(next)
+            let nextShort = n.count <= 30 && !n.includes("。") && !n.includes(",") && !n.hasSuffix(":") && !isNumber(n)
+                && Markers.leading(t, next.range.start, next.range.end) == nil && !containsFullDate(n)
+            guard nextShort else { break }
+            let sofar = titleParts.map { $0 }.joined()
+            if titleParts.count == 1, endsOpen(s, next: n) { continue }
+            if titleParts.count == 1, let third = blocks.dropFirst(titleBlocks + 1).first, sofar.includes("关于"),
+               !Self.titleTypes.contains(where: { sofar.hasSuffix($0) || n.hasSuffix($0) }),
+               text(third).count <= 30, Self.titleTypes.contains(where: { text(third).hasSuffix($0) }) { continue }
+            if titleParts.count == 2, sofar.includes("关于"), !Self.titleTypes.contains(where: { sofar.hasSuffix($0) }),
+               Self.titleTypes.contains(where: { n.hasSuffix($0) }) { continue }
+            break
         }
         var title = titleParts.joined()
         if title.isEmpty, let t = meta["标题"], !t.isEmpty { title = t }
@@ -227,10 +235,13 @@ struct DocumentInfoFinder {
     }
 
     /// Whether the first title line leaves the title open (ends in a word that needs more: 关于, 的, 深化…).
+    /// The words a document's title ends with: its type (通知, 意见, 通报…).
+    static let titleTypes = ["通知", "意见", "方案", "报告", "决定", "通报", "函", "纪要", "办法", "规定", "要点", "措施", "批复", "计划"]
+
     private func endsOpen(_ s: String, next: String) -> Bool {
         if s.hasSuffix("关于") || s.hasSuffix("的") || s.hasSuffix("和") || s.hasSuffix("支持") { return true }
         // 国务院关于做好当前和今后一个时期 / 促进就业工作的若干意见: a 关于 title goes on to its document type.
-        let types = ["通知", "意见", "方案", "报告", "决定", "通报", "函", "纪要", "办法", "规定", "要点", "措施", "批复", "计划"]
+        let types = Self.titleTypes
         if s.includes("关于") && !types.contains(where: { s.hasSuffix($0) }) && types.contains(where: { next.hasSuffix($0) }) { return true }
         if s.hasSuffix("会议") || s.hasSuffix("通知") || s.hasSuffix("意见") || s.hasSuffix("方案") || s.hasSuffix("报告") || s.hasSuffix("纪要") { return false }
         return ["的通知", "的意见", "的报告", "方案", "措施的通知", "通报", "纪要", "的函", "的决定"].contains { next.hasSuffix($0) }

@@ -405,6 +405,13 @@ struct ExtractionRun {
             addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "handling-record")
             return
         }
+        // A progress notice's narrative that says where things stand now (目前，4起事故的责任人已经受到处分…): each such
+        // sentence tracks an item with its status.
+        if reportsStatus, !underHeading, e.marker == nil {
+            for x in sentences(r) where opensWithNow(x) && statusIn(x) != nil {
+                addTask(x, marker: nil, ctx: ctx, scope: nil, rule: "status-sentence")
+            }
+        }
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {
@@ -653,6 +660,16 @@ struct ExtractionRun {
         if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
+    }
+
+    /// Whether the document reports how things stand: a progress notice, or any 通报 (an accident's investigation
+    /// reports who has been punished and what is still under way).
+    var reportsStatus: Bool { facts.kind == .progress || facts.title.hasSuffix("通报") }
+
+    /// Whether a sentence opens by saying it reports the present (目前，; 截至目前，).
+    func opensWithNow(_ x: SourceRange) -> Bool {
+        let head = str(SourceRange(start: x.start, end: min(x.end, x.start + 5)))
+        return head.hasPrefix("目前，") || head.hasPrefix("目前,") || head.hasPrefix("截至目前")
     }
 
     /// Whether a paragraph's first clause points back at targets (提出上述预期目标，; 实现上述目标，).
@@ -1093,7 +1110,7 @@ struct ExtractionRun {
         var statusText: String?
         // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.
         // An order in a notice (各牵头单位要…分析滞后原因) reports no status of its own.
-        if facts.kind == .progress, !isDirectiveSentence(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end)), strict: true) {
+        if reportsStatus, !isDirectiveSentence(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end)), strict: true) {
             if let (w, s) = statusIn(SourceRange(start: r.start, end: ctx.entry.range.end > r.end ? ctx.entry.range.end : r.end)) {
                 status = s
                 statusText = w

@@ -850,6 +850,26 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.ongoing ?? false } == [false, true])
     }
 
+    @Test func anAccidentNoticeReportsWhereThingsStandNow() throws {
+        // Project-written text: a 关于 title over three lines reaches its type (通报) on the third; the notice's
+        // narrative says where things stand now (目前，…已经…), a tracked item with its status; its requirements stay
+        // orders, each enumerated action a task.
+        let text = """
+        某省人民政府办公厅关于
+        两起较大道路交通事故
+        调查处理情况的通报
+        各市、县人民政府：
+        经调查认定，两起事故均为责任事故。目前，两起事故的有关责任人员已经受到党纪政纪处分。
+        为深刻吸取教训，特提出如下要求：
+        一、落实安全生产责任。各地要高度重视。一是落实属地责任。各市要健全安全生产责任制。二是加大安全投入。各县要建立安全投入保障机制。
+
+        """
+        let x = try extract(text)
+        #expect(x.document.title == "某省人民政府办公厅关于两起较大道路交通事故调查处理情况的通报")
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["目前，两", "落实属地", "加大安全"])
+        #expect(x.tasks.first?.status == .done)
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
