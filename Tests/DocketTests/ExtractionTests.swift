@@ -671,6 +671,9 @@ import Testing
         // Project-written text: 比重持续提升 is the aim; 持续推进 is a duty that does not end.
         let x = try extract("某市工作会议纪要\n会议要求，要打好政策组合拳，推动先进产能比重持续提升。要持续推进老旧小区改造。\n")
         #expect(x.tasks.map { $0.deadline?.ongoing ?? false } == [false, true])
+        // 不断取得突破, 持续增强: a duty that never ends.
+        let y = try extract("某市工作会议纪要\n会议要求，要在科技创新上不断取得突破。要持续增强发展动能。\n")
+        #expect(y.tasks.map { $0.deadline?.ongoing ?? false } == [true, true])
     }
 
     @Test func aReplyTellsTheRequestFromTheProgressMade() throws {
@@ -848,6 +851,9 @@ import Testing
         // Project-written text: 长期向好 describes the economy; the order (要增强信心) has no end date of its own.
         let x = try extract("某市工作会议纪要\n会议指出，经济回升向好、长期向好的基本趋势没有改变，要增强信心和底气。要持续推进重点项目建设。\n")
         #expect(x.tasks.map { $0.deadline?.ongoing ?? false } == [false, true])
+        // 不断取得突破, 持续增强: a duty that never ends.
+        let y = try extract("某市工作会议纪要\n会议要求，要在科技创新上不断取得突破。要持续增强发展动能。\n")
+        #expect(y.tasks.map { $0.deadline?.ongoing ?? false } == [true, true])
     }
 
     @Test func anAccidentNoticeReportsWhereThingsStandNow() throws {
