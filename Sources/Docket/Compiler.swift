@@ -110,7 +110,7 @@ public struct Compiler {
         var docs = ordered.map { x in
             DocumentRow(name: x.name, path: x.path, title: x.document.title, kind: x.document.kind.rawValue,
                         date: x.document.date?.iso ?? "", issuer: x.document.issuer ?? "", number: x.document.number ?? "",
-                        taskCount: x.tasks.count, failed: false)
+                        host: x.document.host ?? "", attendees: x.document.attendees, taskCount: x.tasks.count, failed: false)
         }
         for r in results where r.extraction == nil {
             let name = (r.path as NSString).lastPathComponent

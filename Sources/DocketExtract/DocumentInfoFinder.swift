@@ -83,9 +83,19 @@ struct DocumentInfoFinder {
         // Date: a signature line, a full date near the top, or M月D日 with the year from the text.
         var date: Day?
         var source: String?
+        // Minutes that label the meeting's time (时间：2025年3月12日; 会议时间：…): the day the meeting was held.
+        for b in blocks.dropFirst(bodyStart).prefix(12) {
+            let s = text(b)
+            guard s.count <= 40, s.hasPrefix("时间") || s.hasPrefix("会议时间"),
+                  let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }), s.distance(from: s.startIndex, to: colon) <= 4 else { continue }
+            let value = Array(String(s[s.index(after: colon)...]).unicodeScalars)
+            if let m = TimeFinder.fullDates.find(value, in: 0..<value.count).first(where: { $0.hasYear && $0.text.hasSuffix("日") }), let d = m.date {
+                date = d; source = "meeting"; break
+            }
+        }
         // A block that is only a date (a signature or issue date), anywhere after the title; or a date
         // that closes the last block (…强化刚性兑现。 某某局 2024年12月18日).
-        for b in blocks.dropFirst(max(1, titleBlocks)) where b.range.length <= 24 && t[b.range.end - 1] != "。" {
+        for b in blocks.dropFirst(max(1, titleBlocks)) where date == nil && b.range.length <= 24 && t[b.range.end - 1] != "。" {
             let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " ()（）\u{00A0}"))
             guard s.count <= 16, s.hasSuffix("日") else { continue }
             if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }
@@ -196,7 +206,7 @@ struct DocumentInfoFinder {
                 if !u.isEmpty, u.count <= 30, units.looksLikeUnit(u) { issuer = u }
             }
         }
-        if issuer == nil, source == "signature" {
+        if issuer == nil, source == "signature" || source == "meeting" {
             let tail = Array(blocks.suffix(8))
             if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") || b.range.end == blocks.last?.range.end }) {
                 // …抽查情况表 平潭综合实验区公安局2024年3月18日: the unit right before a date that closes the text.
@@ -223,7 +233,10 @@ struct DocumentInfoFinder {
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
         // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
         if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { Self.isHandlingRecord(text($0)) }) { kind = .progress }
-        return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source), titleBlocks)
+        // Who chaired and who attended: read in minutes, and in any text that says so (a report of a meeting).
+        let meeting = MeetingFinder().find(doc)
+        return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source,
+                              host: meeting.host, attendees: meeting.attendees), titleBlocks)
     }
 
     /// Whether a paragraph is the record of a suggestion handled: it opens with its subject (案由：, 事 由：) and holds
@@ -345,7 +358,7 @@ struct DocumentInfoFinder {
     }
 
     private func yearOfDocument(date: Day?, source: String?, title: String, number: String?, firstYear: Int?, headingYears: [Int]) -> Int? {
-        if let d = date, source == "signature" || source == "text" || source == "text-year" || source == "published" { return d.year }
+        if let d = date, source == "signature" || source == "meeting" || source == "text" || source == "text-year" || source == "published" { return d.year }
         let tt = Array(title.unicodeScalars)
         var years: [Int] = []
         var i = 0

@@ -39,11 +39,16 @@ public struct DocumentFacts: Sendable, Codable {
     public var issuer: String?
     /// The document number, such as 国办发〔2018〕128号.
     public var number: String?
-    /// Where the date came from (signature, text, file name, reference date).
+    /// Where the date came from (signature, meeting, text, file name, reference date).
     public var dateSource: String?
+    /// Who chaired the meeting (主持人：…; 习近平主持会议), as written, for minutes and meeting reports.
+    public var host: String?
+    /// Who attended, as the text groups them (出席人员：…; 中心领导班子成员…参加会议), in order.
+    public var attendees: [String]
 
     /// Creates document facts.
-    public init(title: String, kind: DocumentKind, date: Day?, year: Int?, issuer: String?, number: String?, dateSource: String?) {
+    public init(title: String, kind: DocumentKind, date: Day?, year: Int?, issuer: String?, number: String?, dateSource: String?,
+                host: String? = nil, attendees: [String] = []) {
         self.title = title
         self.kind = kind
         self.date = date
@@ -51,6 +56,24 @@ public struct DocumentFacts: Sendable, Codable {
         self.issuer = issuer
         self.number = number
         self.dateSource = dateSource
+        self.host = host
+        self.attendees = attendees
+    }
+
+    enum CodingKeys: String, CodingKey { case title, kind, date, year, issuer, number, dateSource, host, attendees }
+
+    /// Decodes document facts; facts cached before the meeting fields existed read as having none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        kind = try c.decode(DocumentKind.self, forKey: .kind)
+        date = try c.decodeIfPresent(Day.self, forKey: .date)
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        dateSource = try c.decodeIfPresent(String.self, forKey: .dateSource)
+        host = try c.decodeIfPresent(String.self, forKey: .host)
+        attendees = try c.decodeIfPresent([String].self, forKey: .attendees) ?? []
     }
 }
 

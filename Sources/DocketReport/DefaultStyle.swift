@@ -103,8 +103,8 @@ enum DefaultStyle {
 <section id="documents">
   <h2>文件</h2>
   <table>
-    <thead><tr><th>文件</th><th>标题</th><th>类型</th><th>日期</th><th>任务</th></tr></thead>
-    <tbody>{{#report.documents}}<tr{{#failed}} class="failed"{{/failed}}><td>{{name}}</td><td>{{title}}</td><td>{{kind}}</td><td>{{date}}</td><td>{{taskCount}}</td></tr>{{/report.documents}}</tbody>
+    <thead><tr><th>文件</th><th>标题</th><th>类型</th><th>日期</th><th>主持</th><th>任务</th></tr></thead>
+    <tbody>{{#report.documents}}<tr{{#failed}} class="failed"{{/failed}}><td>{{name}}</td><td>{{title}}</td><td>{{kind}}</td><td>{{date}}</td><td>{{host}}</td><td>{{taskCount}}</td></tr>{{/report.documents}}</tbody>
   </table>
 </section>
 {{#report.hasDiagnostics}}
@@ -320,6 +320,8 @@ tr.change-closed td:first-child { color: var(--green); } tr.change-overdue td:fi
       <element name="title"><text/></element>
       <optional><element name="issuer"><text/></element></optional>
       <optional><element name="number"><text/></element></optional>
+      <optional><element name="host"><text/></element></optional>
+      <zeroOrMore><element name="attendee"><text/></element></zeroOrMore>
     </element>
   </define>
   <define name="task">

@@ -13,8 +13,10 @@ public struct FactsJSON: Codable, Sendable {
         public var year: Int?
         public var issuer: String?
         public var number: String?
+        public var host: String?
+        public var attendees: [String]
 
-        enum CodingKeys: String, CodingKey { case path, title, kind, date, dateSource, year, issuer, number }
+        enum CodingKeys: String, CodingKey { case path, title, kind, date, dateSource, year, issuer, number, host, attendees }
         /// Encodes every field, writing `null` for absent optionals as the contract shows.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -26,6 +28,8 @@ public struct FactsJSON: Codable, Sendable {
             try c.encodeOrNull(year, forKey: .year)
             try c.encodeOrNull(issuer, forKey: .issuer)
             try c.encodeOrNull(number, forKey: .number)
+            try c.encodeOrNull(host, forKey: .host)
+            try c.encode(attendees, forKey: .attendees)
         }
     }
 
@@ -149,7 +153,8 @@ public struct FactsJSON: Codable, Sendable {
     /// Builds the JSON form of an extraction.
     public init(_ x: DocumentExtraction) {
         document = Document(path: x.path, title: x.document.title, kind: x.document.kind.rawValue, date: x.document.date?.iso,
-                            dateSource: x.document.dateSource, year: x.document.year, issuer: x.document.issuer, number: x.document.number)
+                            dateSource: x.document.dateSource, year: x.document.year, issuer: x.document.issuer, number: x.document.number,
+                            host: x.document.host, attendees: x.document.attendees)
         sections = x.sections.map { Section(id: $0.id, text: $0.text, span: [$0.range.start, $0.range.end], level: $0.level, parent: $0.parent) }
         tasks = x.tasks.map { t in
             Task(id: t.id, text: t.text, span: [t.range.start, t.range.end], parent: t.parent, marker: t.marker, section: t.section,
@@ -189,8 +194,10 @@ public struct FactsJSON: Codable, Sendable {
             }
             j.key("document") { j in
                 j.object { j in
+                    j.key("attendees") { j in j.array(document.attendees) { j, a in j.string(a) } }
                     j.key("date") { $0.string(document.date) }
                     j.key("dateSource") { $0.string(document.dateSource) }
+                    j.key("host") { $0.string(document.host) }
                     j.key("issuer") { $0.string(document.issuer) }
                     j.key("kind") { $0.string(document.kind) }
                     j.key("number") { $0.string(document.number) }

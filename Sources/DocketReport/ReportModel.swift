@@ -10,11 +10,16 @@ public struct DocumentRow: Sendable {
     public var date: String
     public var issuer: String
     public var number: String
+    /// Who chaired the meeting (empty when the text does not say).
+    public var host: String
+    /// Who attended, as the text groups them.
+    public var attendees: [String]
     public var taskCount: Int
     public var failed: Bool
 
     /// Creates a row.
-    public init(name: String, path: String, title: String, kind: String, date: String, issuer: String, number: String, taskCount: Int, failed: Bool) {
+    public init(name: String, path: String, title: String, kind: String, date: String, issuer: String, number: String,
+                host: String = "", attendees: [String] = [], taskCount: Int, failed: Bool) {
         self.name = name
         self.path = path
         self.title = title
@@ -22,6 +27,8 @@ public struct DocumentRow: Sendable {
         self.date = date
         self.issuer = issuer
         self.number = number
+        self.host = host
+        self.attendees = attendees
         self.taskCount = taskCount
         self.failed = failed
     }

@@ -11,6 +11,8 @@ extension DocumentRow: TemplateObject {
         case "date": return .text(self.date)
         case "issuer": return .text(self.issuer)
         case "number": return .text(self.number)
+        case "host": return .text(self.host)
+        case "attendees": return .texts(self.attendees)
         case "taskCount": return .number(self.taskCount)
         case "failed": return .flag(self.failed)
         default: return nil

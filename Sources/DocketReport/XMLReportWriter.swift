@@ -45,6 +45,8 @@ public struct XMLWriter: ReportWriter, Sendable {
             w.element("title", d.title)
             if !d.issuer.isEmpty { w.element("issuer", d.issuer) }
             if !d.number.isEmpty { w.element("number", d.number) }
+            if !d.host.isEmpty { w.element("host", d.host) }
+            for a in d.attendees { w.element("attendee", a) }
             w.end()
             try sink.flushIfFull()
         }

@@ -876,6 +876,37 @@ import Testing
         #expect(x.tasks.first?.status == .done)
     }
 
+    @Test func minutesSayWhoChairedAndWhoAttended() throws {
+        // Project-written minutes: labelled fields give the meeting's day, its chair and who attended; the
+        // signature's unit still issues them.
+        let m = try extract("""
+        某市政府常务会议纪要
+        时间：2025年3月12日
+        主持人：张某某
+        出席人员：李某、王某、赵某
+        会议议定事项如下：
+        一、关于供水管网改造事项
+        会议决定，由市水务局牵头，于2025年6月底前完成改造方案编制。
+        市政府办公室
+        2025年3月13日
+
+        """)
+        #expect(m.document.date?.iso == "2025-03-12")
+        #expect(m.document.dateSource == "meeting")
+        #expect(m.document.issuer == "市政府办公室")
+        #expect(m.document.host == "张某某")
+        #expect(m.document.attendees == ["李某", "王某", "赵某"])
+        // A report of a meeting says so in sentences; a time before 主持 and the verb after each group go.
+        let r = try extract("""
+        某市召开防汛工作会议
+        5月6日下午，市长王某某主持召开全市防汛工作会议。副市长李某，各区政府、市有关部门负责同志参加会议。
+        会议要求，各区要在5月底前完成隐患排查。
+
+        """, reference: Day(year: 2025, month: 5, day: 6))
+        #expect(r.document.host == "市长王某某")
+        #expect(r.document.attendees == ["副市长李某", "各区政府、市有关部门负责同志"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))

@@ -1,0 +1,101 @@
+import DocketModel
+
+/// Finds who chaired a meeting and who attended it, in minutes and in meeting reports.
+///
+/// Minutes label them (主持人：张某某; 出席人员：李某、王某); a report of a meeting says so in a sentence
+/// (中共中央总书记习近平主持会议。; 中心领导班子成员，机关各科室负责同志参加会议。). Names are kept as written,
+/// titles included: Docket does not segment personal names.
+struct MeetingFinder {
+    /// The labels of a host field.
+    static let hostLabels = ["主持人", "主持", "会议主持"]
+    /// The labels of an attendance field.
+    static let attendeeLabels = ["出席人员", "出席", "参会人员", "参加人员", "参会单位", "出席单位", "列席人员", "列席", "参会领导"]
+
+    /// The host and attendees of a document, from its first blocks (fields) and its sentences (reports).
+    func find(_ doc: SourceDocument) -> (host: String?, attendees: [String]) {
+        var host: String?
+        var attendees: [String] = []
+        for b in doc.blocks.prefix(40) {
+            let s = doc.text.normalizedString(b.range).trimmingCharacters(in: .whitespaces)
+            if let (label, value) = Self.field(s) {
+                if host == nil, Self.hostLabels.contains(label), !value.isEmpty { host = value }
+                if Self.attendeeLabels.contains(label) { attendees += Self.groups(value) }
+                continue
+            }
+            // (A headline's phrases stand apart by spaces, with no sentence marks: 赵乐际王沪宁…出席会议 lists no group.)
+            let sentenceForm = s.contains { $0 == "。" || $0 == "，" || $0 == "," }
+            for sentence in s.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map(String.init) {
+                if host == nil, let h = Self.chair(sentence) { host = h }
+                if sentenceForm, let a = Self.attendance(sentence) { attendees += a }
+            }
+        }
+        var seen = Set<String>()
+        return (host, attendees.filter { seen.insert($0).inserted })
+    }
+
+    /// A labelled field (主持人：张某某): its label and value, for the labels of a meeting.
+    static func field(_ s: String) -> (String, String)? {
+        guard s.count <= 200, let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(s[..<colon]).filter { $0 != " " && $0 != "\u{3000}" }
+        guard hostLabels.contains(label) || attendeeLabels.contains(label) else { return nil }
+        let value = String(s[s.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        return (label, value.trimmingScalars("。 "))
+    }
+
+    /// The groups a list names, split at the marks between them (李某、王某; 中心领导，各科室负责同志).
+    static func groups(_ value: String) -> [String] {
+        value.split(whereSeparator: { "、，,;；".contains($0) }).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0.count <= 40 }
+    }
+
+    /// The chair a sentence names: the words before 主持会议 or 主持召开, without a time (7月11日下午) or 由.
+    static func chair(_ s: String) -> String? {
+        guard let r = s.find("主持") else { return nil }
+        let after = s[r.upperBound...]
+        guard after.hasPrefix("会议") || after.hasPrefix("召开") || after.hasPrefix("第") || after.hasPrefix("并") else { return nil }
+        var head = String(s[..<r.lowerBound])
+        // 会议由市长张某某主持: the words after 由.
+        if let by = head.find("由") { head = String(head[by.upperBound...]) }
+        if let c = head.lastIndex(where: { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" || $0 == " " }) { head = String(head[head.index(after: c)...]) }
+        head = withoutTime(head)
+        guard head.count >= 2, head.count <= 60, !head.hasSuffix("会议") else { return nil }
+        return head
+    }
+
+    /// The groups that attended, from a sentence that ends 出席会议, 参加会议 or 列席会议.
+    static func attendance(_ s: String) -> [String]? {
+        let body = s.trimmingScalars("。 ")
+        for w in ["出席会议", "参加会议", "列席会议", "出席", "参加"] where body.hasSuffix(w) {
+            if (w == "出席" || w == "参加") && !body.hasSuffix("会议出席") && body.count > 60 { return nil }
+            var head = String(body.dropLast(w.count))
+            if let r = head.find("并") , head.distance(from: head.startIndex, to: r.lowerBound) > head.count - 3 { head = String(head[..<r.lowerBound]) }
+            // 央视网消息：…: a news lead before the list is no attendee.
+            if let c = head.lastIndex(where: { $0 == "：" || $0 == ":" }) { head = String(head[head.index(after: c)...]) }
+            // (…委员出席会议，…负责同志列席会议: each group without its verb.)
+            let out = head.split(whereSeparator: { $0 == "，" || $0 == "," }).map { part -> String in
+                var g = withoutTime(String(part)).trimmingCharacters(in: .whitespaces)
+                for v in ["出席会议", "参加会议", "列席会议"] where g.hasSuffix(v) { g = String(g.dropLast(v.count)) }
+                return g
+            }.filter { !$0.isEmpty && $0.count <= 60 }
+            return out.isEmpty ? nil : out
+        }
+        return nil
+    }
+
+    /// A phrase without the date and time it opens or closes with (7月11日下午, 上午).
+    static func withoutTime(_ s: String) -> String {
+        var out = s
+        let scalars = Array(s.unicodeScalars)
+        let times = TimeFinder.fullDates.find(scalars, in: 0..<scalars.count)
+        if let m = times.last {
+            var end = m.range.end
+            for w in ["上午", "下午", "晚上", "晚"] where end + w.unicodeScalars.count <= scalars.count
+                && String(String.UnicodeScalarView(scalars[end..<(end + w.unicodeScalars.count)])) == w {
+                end += w.unicodeScalars.count
+                break
+            }
+            out = String(String.UnicodeScalarView(scalars[0..<m.range.start])) + String(String.UnicodeScalarView(scalars[end...]))
+        }
+        for w in ["上午", "下午"] where out.hasSuffix(w) { out = String(out.dropLast(w.count)) }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}
