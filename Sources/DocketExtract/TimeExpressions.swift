@@ -140,7 +140,12 @@ public struct TimeFinder: Sendable {
                 continue
             }
             // 岁末年初 spans the turn of the year: a time, but no date to be done by.
-            if Self.has(t, i, end, "岁末年初") { add(i, i + 4, nil, false); i += 4; continue }
+            // (岁末年初有部署、季度有通报: a routine's schedule names no time to be done by.)
+            if Self.has(t, i, end, "岁末年初") {
+                if !Self.has(t, i + 4, end, "有") { add(i, i + 4, nil, false) }
+                i += 4
+                continue
+            }
             if Self.has(t, i, end, "上半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 6, day: 30) }, false); i += 3; continue }
             if Self.has(t, i, end, "下半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 12, day: 31) }, false); i += 3; continue }
             if Self.has(t, i, end, "明年") { add(i, i + 2, year.flatMap { Day(year: $0 + 1, month: 12, day: 31) }, false); i += 2; continue }

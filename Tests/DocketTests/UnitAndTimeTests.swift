@@ -135,6 +135,8 @@ import Testing
         let m = finder.find(t, in: 0..<t.count)
         #expect(m.map(\.text) == ["岁末年初"])
         #expect(m.first?.date == nil, "it spans two years: the deadline stays open rather than taking a scope's date")
+        let routine = Array("坚持岁末年初有部署、季度有通报".unicodeScalars)
+        #expect(finder.find(routine, in: 0..<routine.count).isEmpty, "a routine's schedule names no time to be done by")
     }
 
     @Test func workingDaysFollowTheHolidayCalendar() throws {
