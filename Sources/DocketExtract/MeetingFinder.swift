@@ -15,7 +15,8 @@ struct MeetingFinder {
     func find(_ doc: SourceDocument) -> (host: String?, attendees: [String]) {
         var host: String?
         var attendees: [String] = []
-        for b in doc.blocks.prefix(40) {
+        let t = doc.text.normalized
+        for b in doc.blocks.prefix(40) where Self.mayNameMeetingRoles(t, b.range) {
             let s = doc.text.normalizedString(b.range).trimmingCharacters(in: .whitespaces)
             if let (label, value) = Self.field(s) {
                 if host == nil, Self.hostLabels.contains(label), !value.isEmpty { host = value }
@@ -31,6 +32,27 @@ struct MeetingFinder {
         }
         var seen = Set<String>()
         return (host, attendees.filter { seen.insert($0).inserted })
+    }
+
+    /// A cheap test before any string work: whether a block holds 主持, 出席, 参加, 参会 or 列席 at all.
+    /// (A field opens the block with its label; a sentence has 主持 before 会议/召开/第, or 出席/参加/列席 before 会议 or
+    /// at a sentence's end.)
+    static func mayNameMeetingRoles(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        guard r.length >= 2 else { return false }
+        func at(_ k: Int) -> Unicode.Scalar { k < r.end ? t[k] : "。" }
+        for i in r.start..<(r.end - 1) {
+            let a = t[i], b = t[i + 1]
+            if a == "主" && b == "持" {
+                if i - r.start <= 2 { return true }
+                let c = at(i + 2)
+                if c == "会" || c == "召" || c == "第" || c == "并" { return true }
+            } else if (a == "出" && b == "席") || (a == "参" && b == "加") || (a == "列" && b == "席") || (a == "参" && b == "会") {
+                if i - r.start <= 2 { return true }
+                let c = at(i + 2)
+                if c == "会" || c == "。" || c == "；" || c == ";" || c == "，" { return true }
+            }
+        }
+        return false
     }
 
     /// A labelled field (主持人：张某某): its label and value, for the labels of a meeting.
