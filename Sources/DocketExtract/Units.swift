@@ -596,7 +596,11 @@ public struct UnitParser: Sendable {
                 // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
                 if t[s] != "请" { s += 1 }
                 var k = min(b, s + 40)
+                // (Cheap test first: a list that does not open with 各/有关/相关/地方 ends with a unit's last character.)
+                let collective = s + 1 < b && (t[s + 1] == "各" || t[s + 1] == "有" || t[s + 1] == "相" || t[s + 1] == "地")
+                let withPartners = ((s + 1)..<max(s + 1, k - 1)).contains(where: { t[$0] == "会" && t[$0 + 1] == "同" })
                 while k > s + 3 {
+                    if !collective, !withPartners, !Scalars.unitEndings.contains(t[k - 1]), t[k - 1] != "方" { k -= 1; continue }
                     var headText = Self.str(t[(s + 1)..<k])
                     var partners: [String] = []
                     // 请人力资源社会保障部会同有关部门按照…精神，落实…: the partners after 会同, up to where their duty begins.
