@@ -230,6 +230,11 @@ struct DocumentInfoFinder {
         for w in lex.kindWords.words where kindTitle.includes(w) {
             if let k = lex.kindWords.value(w).flatMap(DocumentKind.init(rawValue:)) { kind = k; break }
         }
+        // 各位代表：现在，我代表国务院，向大会报告政府工作…: a government work report without its title line.
+        if kind == .other, blocks.prefix(6).contains(where: { b in
+            let s = text(b)
+            return s.includes("我代表") && s.includes("报告") && (s.includes("大会") || s.includes("政府工作"))
+        }) { kind = .report }
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
         // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
         if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { Self.isHandlingRecord(text($0)) }) { kind = .progress }

@@ -1070,7 +1070,9 @@ struct ExtractionRun {
                 if isField, br.start > r.start, br.start < textEnd { textEnd = br.start }
             }
         }
-        if assignment.isEmpty {
+        // A government work report sets the government's own work: a body it names in passing (各地区都要…, 各级政府要…)
+        // owns no item of it.
+        if assignment.isEmpty, facts.kind != .report {
             let sub = units.subjects(t, r.start..<r.end)
             if !sub.isEmpty { assignment = sub; rules.append("unit-subject") }
         }

@@ -777,7 +777,9 @@ import Testing
 
         """)
         #expect(y.tasks.count == 5)
-        #expect(y.tasks[2].lead == ["各级政府"])
+        #expect(y.tasks[2].text.hasPrefix("完成新任务，各级政府必须"))
+        // A government work report sets the government's own work: the bodies it names own no item.
+        #expect(y.tasks[2].lead == [])
     }
 
     @Test func aRunOnWorkReportWithOfficeNotes() throws {
@@ -905,6 +907,14 @@ import Testing
         """, reference: Day(year: 2025, month: 5, day: 6))
         #expect(r.document.host == "市长王某某")
         #expect(r.document.attendees == ["副市长李某", "各区政府、市有关部门负责同志"])
+    }
+
+    @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
+        // Project-written text: the report opens with its vocative and formula; a body named in passing owns nothing.
+        let x = try extract("各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n三、2026年政府工作任务\n（一）稳定粮食生产\n持续增强粮食稳产保供能力。稳定粮食播种面积。各区都要扛稳保障粮食安全责任。\n推进高标准农田建设。新建高标准农田5万亩。\n")
+        #expect(x.document.kind == .report)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.allSatisfy { $0.lead.isEmpty })
     }
 
     @Test func extractionIsPureAndDeterministic() throws {
