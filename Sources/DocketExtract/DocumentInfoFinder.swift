@@ -84,9 +84,9 @@ struct DocumentInfoFinder {
         var date: Day?
         var source: String?
         // Minutes that label the meeting's time (时间：2025年3月12日; 会议时间：…): the day the meeting was held.
-        for b in blocks.dropFirst(bodyStart).prefix(12) {
+        for b in blocks.dropFirst(bodyStart).prefix(12) where b.range.length <= 40 && (t[b.range.start] == "时" || t[b.range.start] == "会") {
             let s = text(b)
-            guard s.count <= 40, s.hasPrefix("时间") || s.hasPrefix("会议时间"),
+            guard s.hasPrefix("时间") || s.hasPrefix("会议时间"),
                   let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }), s.distance(from: s.startIndex, to: colon) <= 4 else { continue }
             let value = Array(String(s[s.index(after: colon)...]).unicodeScalars)
             if let m = TimeFinder.fullDates.find(value, in: 0..<value.count).first(where: { $0.hasYear && $0.text.hasSuffix("日") }), let d = m.date {
@@ -232,12 +232,16 @@ struct DocumentInfoFinder {
         }
         // 各位代表：现在，我代表国务院，向大会报告政府工作…: a government work report without its title line.
         if kind == .other, blocks.prefix(6).contains(where: { b in
+            guard (b.range.start..<max(b.range.start, b.range.end - 2)).contains(where: { t[$0] == "我" && t[$0 + 1] == "代" && t[$0 + 2] == "表" }) else { return false }
             let s = text(b)
-            return s.includes("我代表") && s.includes("报告") && (s.includes("大会") || s.includes("政府工作"))
+            return s.includes("报告") && (s.includes("大会") || s.includes("政府工作"))
         }) { kind = .report }
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
         // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
-        if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { Self.isHandlingRecord(text($0)) }) { kind = .progress }
+        if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { b in
+            // (Cheap test first: 由 within the block's first 16 characters.)
+            (b.range.start..<min(b.range.end, b.range.start + 16)).contains { t[$0] == "由" } && Self.isHandlingRecord(text(b))
+        }) { kind = .progress }
         // Who chaired and who attended: read in minutes, and in any text that says so (a report of a meeting).
         let meeting = MeetingFinder().find(doc)
         return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source,

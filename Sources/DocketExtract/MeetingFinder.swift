@@ -16,44 +16,57 @@ struct MeetingFinder {
         var host: String?
         var attendees: [String] = []
         let t = doc.text.normalized
-        for b in doc.blocks.prefix(40) where Self.mayNameMeetingRoles(t, b.range) {
-            let s = doc.text.normalizedString(b.range).trimmingCharacters(in: .whitespaces)
-            if let (label, value) = Self.field(s) {
-                if host == nil, Self.hostLabels.contains(label), !value.isEmpty { host = value }
-                if Self.attendeeLabels.contains(label) { attendees += Self.groups(value) }
-                continue
+        for b in doc.blocks.prefix(40) {
+            let hits = Self.roleWords(t, b.range)
+            guard let firstHit = hits.first else { continue }
+            if firstHit - b.range.start <= 4 {
+                let s = doc.text.normalizedString(b.range).trimmingCharacters(in: .whitespaces)
+                if let (label, value) = Self.field(s) {
+                    if host == nil, Self.hostLabels.contains(label), !value.isEmpty { host = value }
+                    if Self.attendeeLabels.contains(label) { attendees += Self.groups(value) }
+                    continue
+                }
             }
             // (A headline's phrases stand apart by spaces, with no sentence marks: 赵乐际王沪宁…出席会议 lists no group.)
-            let sentenceForm = s.contains { $0 == "。" || $0 == "，" || $0 == "," }
-            for sentence in s.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map(String.init) {
+            let sentenceForm = (b.range.start..<b.range.end).contains { t[$0] == "。" || t[$0] == "，" || t[$0] == "," }
+            // Only the sentence around each role word is read as text.
+            var done = b.range.start
+            for h in hits where h >= done {
+                var a = h, e = h
+                while a > b.range.start, !Self.sentenceEnds.contains(t[a - 1]) { a -= 1 }
+                while e < b.range.end, !Self.sentenceEnds.contains(t[e]) { e += 1 }
+                done = e
+                let sentence = doc.text.normalizedString(SourceRange(start: a, end: e))
                 if host == nil, let h = Self.chair(sentence) { host = h }
-                if sentenceForm, let a = Self.attendance(sentence) { attendees += a }
+                if sentenceForm, let g = Self.attendance(sentence) { attendees += g }
             }
         }
         var seen = Set<String>()
         return (host, attendees.filter { seen.insert($0).inserted })
     }
 
-    /// A cheap test before any string work: whether a block holds 主持, 出席, 参加, 参会 or 列席 at all.
+    /// Where a block names a meeting role (主持, 出席, 参加, 参会, 列席): a cheap test before any string work.
     /// (A field opens the block with its label; a sentence has 主持 before 会议/召开/第, or 出席/参加/列席 before 会议 or
     /// at a sentence's end.)
-    static func mayNameMeetingRoles(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
-        guard r.length >= 2 else { return false }
+    static func roleWords(_ t: [Unicode.Scalar], _ r: SourceRange) -> [Int] {
+        guard r.length >= 2 else { return [] }
         func at(_ k: Int) -> Unicode.Scalar { k < r.end ? t[k] : "。" }
+        var out: [Int] = []
         for i in r.start..<(r.end - 1) {
             let a = t[i], b = t[i + 1]
             if a == "主" && b == "持" {
-                if i - r.start <= 2 { return true }
                 let c = at(i + 2)
-                if c == "会" || c == "召" || c == "第" || c == "并" { return true }
+                if i - r.start <= 2 || c == "会" || c == "召" || c == "第" || c == "并" { out.append(i) }
             } else if (a == "出" && b == "席") || (a == "参" && b == "加") || (a == "列" && b == "席") || (a == "参" && b == "会") {
-                if i - r.start <= 2 { return true }
                 let c = at(i + 2)
-                if c == "会" || c == "。" || c == "；" || c == ";" || c == "，" { return true }
+                if i - r.start <= 2 || c == "会" || c == "。" || c == "；" || c == ";" || c == "，" { out.append(i) }
             }
         }
-        return false
+        return out
     }
+
+    /// The marks that end a sentence for the meeting's roles.
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";"]
 
     /// A labelled field (主持人：张某某): its label and value, for the labels of a meeting.
     static func field(_ s: String) -> (String, String)? {
