@@ -52,6 +52,8 @@ struct ExtractionRun {
     var sections: [SectionFact] = []
     var diagnostics: [Diagnostic] = []
     var firstListedLeads = false
+    /// The units a letter is addressed to (湖北省人民政府：), who 你省 and 贵部 in it are.
+    var addressees: [String] = []
     var carriedScope: TimeMention?
     /// Units a statement gave to every following item of its top-level section.
     var standing: [String] = []
@@ -85,6 +87,7 @@ struct ExtractionRun {
             return s.includes("第一位") && (s.includes("牵头") || s.includes("主办"))
         }
         documentScope = titleScope()
+        addressees = findAddressees()
         let skip = trailerAndFrontMatter()
         let outline = OutlineBuilder(doc: doc).build(from: titleBlocks, skip: skip)
         walk(outline)
@@ -666,6 +669,18 @@ struct ExtractionRun {
     /// reports who has been punished and what is still under way).
     var reportsStatus: Bool { facts.kind == .progress || facts.title.hasSuffix("通报") }
 
+    /// The units a letter is addressed to: a short line of units ending with a colon (湖北省人民政府：) among the first
+    /// lines after the title.
+    func findAddressees() -> [String] {
+        for b in doc.blocks.dropFirst(titleBlocks).prefix(4) where b.range.length <= 60 {
+            let last = t[b.range.end - 1]
+            guard last == "：" || last == ":" else { continue }
+            let list = units.splitList(str(SourceRange(start: b.range.start, end: b.range.end - 1)))
+            if !list.isEmpty, list.allSatisfy({ units.looksLikeAddressee($0) }) { return list }
+        }
+        return []
+    }
+
     /// Whether a sentence opens by saying it reports the present (目前，; 截至目前，).
     func opensWithNow(_ x: SourceRange) -> Bool {
         let head = str(SourceRange(start: x.start, end: min(x.end, x.start + 5)))
@@ -683,7 +698,9 @@ struct ExtractionRun {
 
     /// Whether a sentence hands its work to someone with 由 or 请 (会议同意…，由市住建局按程序印发实施。; 请市发改委抓紧…).
     func assignsAnOwner(_ r: SourceRange) -> Bool {
-        (r.start..<r.end).contains { i in
+        // (建议你省…: a letter's recommendation to its addressee.)
+        if r.length > 4, t[r.start] == "建", t[r.start + 1] == "议", UnitParser.isAddressedPronoun(str(SourceRange(start: r.start + 2, end: r.start + 4))) { return true }
+        return (r.start..<r.end).contains { i in
             (t[i] == "由" || t[i] == "请") && (i == r.start || t[i - 1] == "，" || t[i - 1] == ",") && !(i + 1 < r.end && t[i + 1] == "于")
         }
     }
@@ -1105,7 +1122,21 @@ struct ExtractionRun {
                 rules.append("unit-title")
             }
         }
-        let (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
+        var (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
+        // 你省要…, 建议你省…: the letter's one addressee; with none or several, the pronoun names no one.
+        if lead.contains(where: UnitParser.isAddressedPronoun) || support.contains(where: UnitParser.isAddressedPronoun) {
+            func resolve(_ us: [String]) -> [String] {
+                var out: [String] = []
+                for u in us {
+                    let r = UnitParser.isAddressedPronoun(u) ? (addressees.count == 1 ? addressees[0] : nil) : u
+                    if let r, !out.contains(r) { out.append(r) }
+                }
+                return out
+            }
+            lead = resolve(lead)
+            support = resolve(support).filter { !lead.contains($0) }
+            if !rules.contains("unit-addressee") { rules.append("unit-addressee") }
+        }
 
         let deadline = fieldDeadline ?? deadlineFor(r, scope: scope ?? documentScope, rules: &rules)
         var status: TaskStatus?

@@ -75,6 +75,10 @@ public struct UnitParser: Sendable {
         // (由 in 自由 is part of a word: 国务院自由贸易试验区工作部际联席会议办公室.)
         if t.indices.contains(where: { Scalars.functionWords.contains(t[$0]) && !(t[$0] == "由" && $0 > 0 && t[$0 - 1] == "自") }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
+        // 你省按照专家组: a preposition of manner (按照, 根据, 依照) is no part of a name.
+        for k in 0..<(t.count - 1) where (t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照") {
+            return false
+        }
         // 积极支持工会…, 大力引导…: the same after a word of manner.
         if t.count > 5, let a = lex.actionAdverbs.match(t, at: 0) ?? Self.mannerAdverbs.match(t, at: 0),
            lex.notOwnerOpeners.match(t, at: a.count) != nil { return false }
@@ -428,9 +432,16 @@ public struct UnitParser: Sendable {
     }
 
 
+    /// Whether a phrase names the addressee of a letter by pronoun (你省, 你部, 贵市): the letter's 主送 unit.
+    public static func isAddressedPronoun(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        return u.count == 2 && (u[0] == "你" || u[0] == "贵") && Scalars.unitEndings.contains(u[1])
+    }
+
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
+        if Self.isAddressedPronoun(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
@@ -589,12 +600,14 @@ public struct UnitParser: Sendable {
                 s += 1
                 byForm = true
             }
-            let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望")))
+            // (建议你省…做好…: a letter's recommendation asks as 请 does.)
+            let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望") || (t[s] == "建" && t[s + 1] == "议")))
             // (要求 opens no unit name, but a request names the units it asks: 要求各行业主管部门督促….)
             if !byForm, !meetingAsks, !asks, lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
             if asks {
                 // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
                 if t[s] != "请" { s += 1 }
+
                 var k = min(b, s + 40)
                 // (Cheap test first: a list that does not open with 各/有关/相关/地方 ends with a unit's last character.)
                 let collective = s + 1 < b && (t[s + 1] == "各" || t[s + 1] == "有" || t[s + 1] == "相" || t[s + 1] == "地")
@@ -617,6 +630,10 @@ public struct UnitParser: Sendable {
                         return
                     }
                     k -= 1
+                }
+                // 建议你省按照…, 请你部…: the letter's addressee by pronoun (你省有关部门 is found whole above).
+                if s + 3 <= b, Self.isAddressedPronoun(Self.str(t[(s + 1)..<(s + 3)])) {
+                    out.lead.append(Self.str(t[(s + 1)..<(s + 3)]))
                 }
                 return
             }

@@ -917,6 +917,21 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead.isEmpty })
     }
 
+    @Test func aLetterNamesItsAddresseeByPronoun() throws {
+        // Project-written letter: 你省 is the unit the letter is addressed to; a recommendation (建议你省…) asks it to act.
+        let x = try extract("""
+        某部办公厅关于某县地质灾害有关问题的复函
+        某办函〔2024〕8号
+        某省人民政府：
+        你省的请示收悉。建议你省按照专家组意见，做好地下振动监测工作。你省要在年底前完成危险区居民搬迁。请你省有关部门指导该县做好安置工作。
+        某部办公厅
+        2024年3月1日
+
+        """)
+        #expect(x.tasks.map(\.lead) == [["某省人民政府"], ["某省人民政府"], ["你省有关部门"]])
+        #expect(x.tasks[1].deadline?.date?.iso == "2024-12-31")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
