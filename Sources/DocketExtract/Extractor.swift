@@ -344,6 +344,8 @@ struct ExtractionRun {
         }
         // An enumerated item that is not a heading is a task; only a bare label (一、其他) is not.
         guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range) else { return }
+        // 一、同意某开发区升级为…: an approval decides; it tells no one to act unless it also orders (要, 负责, 由…).
+        if grantsApproval(e.range) { return }
         // 三、保障措施各乡镇、各部门要…: in a run-on line, a section title the item opens with is no part of its text.
         var r = e.range
         if runOn.contains(e.block), let w = lex.sectionRoles.match(t, at: r.start, end: r.end), r.start + w.count < r.end,
@@ -679,6 +681,13 @@ struct ExtractionRun {
             if !list.isEmpty, list.allSatisfy({ units.looksLikeAddressee($0) }) { return list }
         }
         return []
+    }
+
+    /// Whether an item only grants an approval (同意…, 原则同意…, 批准…): no order, no owner named for any duty.
+    func grantsApproval(_ r: SourceRange) -> Bool {
+        let head = str(SourceRange(start: r.start, end: min(r.end, r.start + 4)))
+        guard head.hasPrefix("同意") || head.hasPrefix("原则同意") || head.hasPrefix("批准") else { return false }
+        return !sentences(r).contains { isDirectiveSentence($0, strict: true) } && units.subjects(t, r.start..<r.end).lead.isEmpty
     }
 
     /// Whether a sentence opens by saying it reports the present (目前，; 截至目前，).

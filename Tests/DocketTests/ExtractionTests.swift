@@ -932,6 +932,13 @@ import Testing
         #expect(x.tasks[1].deadline?.date?.iso == "2024-12-31")
     }
 
+    @Test func anApprovalDecidesButOrdersNoOne() throws {
+        // Project-written reply: 同意… grants; the items that order (要…) are the tasks, 你省 is the addressee.
+        let x = try extract("某省人民政府关于同意设立某产业园的批复\n某政函〔2019〕12号\n某市人民政府：\n你市的请示收悉。现批复如下：\n一、同意设立某产业园，实行现行省级产业园政策。\n二、你市要切实加强组织领导，完善管理体制。\n某省人民政府\n2019年1月20日\n")
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["你市要切"])
+        #expect(x.tasks.first?.lead == ["某市人民政府"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
