@@ -132,7 +132,7 @@ enum Markers {
         var i = start
         while i < end {
             var atBoundary = i == start || Scalars.inlineBoundary.contains(t[i - 1])
-            if !atBoundary, titledFirst, found.isEmpty, t[i] == "一", i + 1 < end, t[i + 1] == "是", !Scalars.beforeYiShi.contains(t[i - 1]) {
+            if !atBoundary, titledFirst, found.isEmpty, t[i] == "一", i + 1 < end, t[i + 1] == "是" || t[i + 1] == "要", !Scalars.beforeYiShi.contains(t[i - 1]) {
                 atBoundary = true
             }
             if atBoundary {
@@ -177,7 +177,11 @@ enum Markers {
                 var k = idx + 1
                 while k < found.count {
                     let m = found[k].1
-                    if m.kind == first.1.kind && m.flavor == first.1.flavor && m.ordinal == run.count + 1 { run.append(found[k]) }
+                    // 一要…二要…三要…四是…五要…: a list may slip from 要 to 是 for an item, where its own flavour has no
+                    // item of that number.
+                    let slips = m.flavor != first.1.flavor && (m.flavor == "是" || m.flavor == "要") && (first.1.flavor == "是" || first.1.flavor == "要")
+                        && !found.contains { $0.1.kind == first.1.kind && $0.1.flavor == first.1.flavor && $0.1.ordinal == m.ordinal }
+                    if m.kind == first.1.kind && (m.flavor == first.1.flavor || slips) && m.ordinal == run.count + 1 { run.append(found[k]) }
                     k += 1
                 }
                 if run.count >= 2 && run.count > best.count { best = run }

@@ -61,7 +61,8 @@ enum Segmenter {
                 } else if Markers.isDigit(u), !Markers.isDigit(prev), prev != "." && prev != "第" && prev != "-" {
                     var j = i
                     while j < r.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
-                    if j < r.end, t[j] == "、" || (t[j] == "." && j + 1 < r.end && !Markers.isDigit(t[j + 1])),
+                    // (1、2期 lists numbers, it enumerates nothing.)
+                    if j < r.end, (t[j] == "、" && !(j + 1 < r.end && Markers.isDigit(t[j + 1]))) || (t[j] == "." && j + 1 < r.end && !Markers.isDigit(t[j + 1])),
                        let n = Markers.readNumber(t, i, j), n >= 1, n <= 60 {
                         cands.append(Candidate(pos: i, kind: .arabic, ordinal: n))
                     }
@@ -86,6 +87,14 @@ enum Segmenter {
         // Records numbered 第1010号, 第1023号… (suggestions and proposals handled) need not count up by one.
         let records = cands.filter { $0.kind == .ordinalWord }.map(\.pos)
         if records.count >= 2 { accepted += records }
+        // …实行简易招投标管理。附件：1.…汇总表；2.…: the list of attachments after the last sentence is no part of it.
+        var k = r.start + 1
+        while k + 2 < r.end {
+            if t[k] == "附", t[k + 1] == "件", t[k + 2] == "：" || t[k + 2] == ":", t[k - 1] == "。" || t[k - 1] == "；" || t[k - 1] == ";" {
+                accepted.append(k)
+            }
+            k += 1
+        }
         return Array(Set(accepted)).filter { $0 > r.start }.sorted()
     }
 

@@ -114,7 +114,9 @@ public struct TimeFinder: Sendable {
                 for w in ["年底前", "底前", "年底", "年末", "底", "末"] where Self.has(t, tail, end, w) { tail += w.unicodeScalars.count; break }
                 let closes = tail > k || Self.has(t, tail, end, "前") || Self.has(t, tail, end, "以前") || Self.has(t, tail, end, "之前")
                     || Self.has(t, tail, end, "内") || Self.has(t, tail, end, "完成") || Self.has(t, tail, end, "基本") || Self.has(t, tail, end, "全面") || Self.has(t, tail, end, "实现")
-                if before == "到" || before == "至" || before == "于" || closes || yearValue != y {
+                // 做好2015年度的规划设计工作: the work of that year, due by its end.
+                if tail == k, k < end, t[k] == "度" { tail = k + 1 }
+                if before == "到" || before == "至" || before == "于" || closes || yearValue != y || tail == k + 1 && t[k] == "度" {
                     add(i, tail, Day(year: yearValue, month: 12, day: 31), true)
                 } else {
                     // A bare year the text only names (2025年工作, 2019年起): not a time it is due by.

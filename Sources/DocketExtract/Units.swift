@@ -69,6 +69,11 @@ public struct UnitParser: Sendable {
         if t.count > 5, t[t.count - 1] == ")", t[t.count - 3] == "(", lex.unitSuffixes.contains(String(t[t.count - 2])) {
             return looksLikeUnit(Self.str(t[0..<(t.count - 3)]))
         }
+        // 岚城片区管理局(岚城乡政府): a unit with another name of it in brackets is the unit.
+        if t.count > 6, t[t.count - 1] == ")", let open = t.lastIndex(of: "("), open >= 3, t.count - open - 2 >= 3 {
+            let head = Self.str(t[0..<open]), inside = Self.str(t[(open + 1)..<(t.count - 1)])
+            if looksLikeUnit(head), looksLikeUnit(inside) || inside.hasSuffix("部门") { return true }
+        }
         // A unit name holds no function words (的 于 要 对 将…) and does not open with a verb (进一步, 联合…).
         // A date is no part of a name (3月底前国家卫生健康委).
         if t.indices.dropLast().contains(where: { Markers.isDigit(t[$0]) && (t[$0 + 1] == "年" || t[$0 + 1] == "月" || t[$0 + 1] == "日") }) { return false }

@@ -939,6 +939,18 @@ import Testing
         #expect(x.tasks.first?.lead == ["某市人民政府"])
     }
 
+    @Test func aRunOnNoticeWithWorkQuantitiesAndMixedListWords() throws {
+        // Project-written run-on notice: 1、2期 lists numbers, not items; 实施单位 names leads, a unit with another name
+        // of it in brackets (X（Y）和Z) is split; 一要…三要 may go on with 四是; 2015年度 is due by that year's end; the
+        // attachment list after the last sentence is no part of it.
+        let text = "某区管委会关于做好2015年造林绿化工作的通知\n各乡镇人民政府：为加快推进全区生态建设，现将任务分配到相关责任单位，并通知如下：一、明确任务，落实责任1.幸福洋吹沙地1、2期造林工程2000亩，实施单位：岚城片区管理局（岚城乡政府）和区森林与园林管理局。2.澳前荒山综合治理造林工程1000亩，实施单位：区澳前片区管理局。二、强化措施，做好督查一要做好规划。要按照规划做好2015年度的规划设计工作。二要落实地块。要全部实现绿化。三要备足苗木。要做到自给。四是加强指导。区森林与园林部门要加强技术指导。附件：1.2015年造林绿化任务分解汇总表。某区管委会2015年2月27日\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["幸福洋吹", "澳前荒山", "做好规划", "落实地块", "备足苗木", "加强指导"])
+        #expect(x.tasks[0].lead == ["岚城片区管理局", "区森林与园林管理局"])
+        #expect(x.tasks[2].deadline?.date?.iso == "2015-12-31")
+        #expect(x.tasks[5].text.hasSuffix("要加强技术指导。"))
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
