@@ -45,6 +45,8 @@ public final class Lexicon: Sendable {
     public let relativeAddressees: KeywordSet
     /// Field labels of a handled suggestion's record (代表反馈, 办复内容), cut whole from a unit list they run into.
     public let recordLabels: KeywordSet
+    /// Bare collective words that address every body of a kind (乡镇, 街道), as 各地 does.
+    public let collectiveAddressees: Set<String>
     /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
     public let significanceWords: KeywordSet
     /// Words that open a paragraph about the past (近年来, 过去一年).
@@ -129,6 +131,7 @@ public final class Lexicon: Sendable {
         notOwnerOpeners = try list("not-owner-openers.txt")
         relativeAddressees = try list("relative-addressees.txt")
         recordLabels = try list("record-labels.txt")
+        collectiveAddressees = Set(try lines("collective-addressees.txt"))
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")
         pastOpeners = try list("past-openers.txt")

@@ -446,7 +446,7 @@ public struct UnitParser: Sendable {
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
-        if Self.isAddressedPronoun(s) { return true }
+        if Self.isAddressedPronoun(s) || lex.collectiveAddressees.contains(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
@@ -531,6 +531,8 @@ public struct UnitParser: Sendable {
             let head = Self.str(t[r.lowerBound..<pos])
             if head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," }) { return [] }
             guard head.includes("、") || head.includes("和"), !head.hasPrefix("请"), !head.hasPrefix("由") else { continue }
+            // (…委员会共同协助上级政府部门落实…: units that assist own nothing.)
+            if head.includes("协助") || head.includes("配合") { return [] }
             let list = splitList(head)
             guard list.count >= 2, list.allSatisfy(looksLikeUnit) else { continue }
             let after = pos + verb.unicodeScalars.count
@@ -679,6 +681,13 @@ public struct UnitParser: Sendable {
                 }
                 // 各地可以指定…: 以 here closes the modal 可以, which is no part of the units.
                 if verb == "以", headText.hasSuffix("可") || headText.hasSuffix("予") || headText.hasSuffix("加") || headText.hasSuffix("难") { continue }
+                // 党支部、村民委员会共同协助上级政府部门落实…: units that assist before the verb are support.
+                if let r = headText.find("协助") ?? headText.find("配合") {
+                    var before = String(headText[..<r.lowerBound])
+                    for w in ["共同", "积极", "主动", "要"] where before.hasSuffix(w) { before = String(before.dropLast(w.count)) }
+                    let helpers = splitList(before)
+                    if !helpers.isEmpty, helpers.allSatisfy(looksLikeAddressee) { out.support += helpers; return }
+                }
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.
                 if let r = headText.find("会同") {
                     out.support += splitList(String(headText[r.upperBound...])).filter(looksLikeAddressee)
@@ -731,7 +740,10 @@ public struct UnitParser: Sendable {
             guard let (pos, verb, units) = found else {
                 // 派出所、边防所和各村委会配合…: a clause that opens with units whose verb is to support.
                 if let (k, w) = lex.partnerVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 40)), w == "配合" || w == "协助" {
-                    let units = splitList(Self.str(t[s..<k]))
+                    // (…委员会共同协助…: how they help is no part of their names.)
+                    var head = Self.str(t[s..<k])
+                    for m in ["共同", "积极", "主动", "要"] where head.hasSuffix(m) { head = String(head.dropLast(m.count)) }
+                    let units = splitList(head)
                     if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { out.support += units }
                 }
                 return

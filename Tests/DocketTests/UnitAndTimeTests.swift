@@ -67,6 +67,16 @@ import Testing
         #expect(units.subjects(b, 0..<b.count).support == [])
     }
 
+    @Test func collectivesOwnAndHelpersSupport() {
+        // 乡镇要… addresses every township, as 各地 does; units that assist (共同协助) are support, not owners.
+        let a = Array("乡镇要健全完善安全生产目标责任和考核体系。".unicodeScalars)
+        #expect(units.subjects(a, 0..<a.count).lead == ["乡镇"])
+        let b = Array("行政村党支部、村民委员会共同协助上级政府部门落实监管工作。".unicodeScalars)
+        #expect(units.subjects(b, 0..<b.count).lead == [])
+        #expect(units.subjects(b, 0..<b.count).support == ["行政村党支部", "村民委员会"])
+        #expect(units.openingUnits(b, 0..<b.count) == [])
+    }
+
     @Test func aGluedItemTitleIsCutFromTheAddressee() {
         // Run-on copies glue an item's short title to the unit after it; names that hold 各 or a region word stay.
         #expect(units.droppingGluedTitle("资金保障区财政部门") == "区财政部门")
