@@ -126,6 +126,25 @@ struct DocumentInfoFinder {
                 }
             }
         }
+        // A run-on web copy of a forwarding notice: …请认真贯彻执行。某管委会2015年10月20日某实验区关于…的方案…: the
+        // signature inside the text dates it (the run-on block is cut right after it, or not yet cut).
+        if date == nil {
+            outer: for b in blocks.dropFirst(bodyStart) where b.range.length > 12 {
+                guard (b.range.start..<b.range.end).contains(where: { t[$0] == "日" }) else { continue }
+                var d = b.range.start + 8
+                while d < b.range.end {
+                    let atEnd = d == b.range.end - 1
+                    if t[d] == "日", let start = Segmenter.signatureDateStart(t, endingAt: d, lower: b.range.start), start > b.range.start + 4,
+                       Scalars.unitEndings.contains(t[start - 1]),
+                       atEnd ? b.range.end < t.count - 1 && b.range.length > 30
+                             : t[d + 1].properties.isIdeographic && !"前起至以内后止".unicodeScalars.contains(t[d + 1]),
+                       let day = fullDate(doc.text.normalizedString(SourceRange(start: start, end: d + 1)), whole: true) {
+                        date = day; source = "signature"; break outer
+                    }
+                    d += 1
+                }
+            }
+        }
         // A publication stamp of a web page: 发布时间: 2023-01-05 11:39
         if date == nil {
             for b in blocks.prefix(6) {
@@ -202,7 +221,9 @@ struct DocumentInfoFinder {
         if issuer == nil, let n = number {
             let body = doc.text.normalizedString(SourceRange(start: 0, end: min(t.count, 3000)))
             if let r = body.find(n), let k = body[r.upperBound...].find("关于") {
-                let u = String(body[r.upperBound..<k.lowerBound]).trimmingCharacters(in: .whitespaces)
+                var u = String(body[r.upperBound..<k.lowerBound]).trimmingCharacters(in: .whitespaces)
+                // (…206号某管委会印发关于…的工作方案的通知: the office that forwards issues it.)
+                for w in ["印发", "转发", "批转"] where u.hasSuffix(w) { u = String(u.dropLast(w.count)) }
                 if !u.isEmpty, u.count <= 30, units.looksLikeUnit(u) { issuer = u }
             }
         }

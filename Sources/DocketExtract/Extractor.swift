@@ -934,7 +934,12 @@ struct ExtractionRun {
     func isPreamble(_ r: SourceRange) -> Bool {
         var e = r.end
         while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }
-        return str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下"
+        if str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下" { return true }
+        // 为…，特制定本工作方案。: the paragraph that says why the text was made.
+        let tail = str(SourceRange(start: max(r.start, r.end - 14), end: r.end))
+        guard let k = tail.find("制定本") ?? tail.find("制订本") else { return false }
+        let rest = tail[k.upperBound...]
+        return rest.count <= 8 && ["方案", "意见", "办法", "细则", "计划", "规定", "通知", "措施"].contains { rest.includes($0) }
     }
 
     /// A sentence of guiding thought (以…为指导, 总体要求是…), not an order.

@@ -87,6 +87,17 @@ enum Segmenter {
         // Records numbered 第1010号, 第1023号… (suggestions and proposals handled) need not count up by one.
         let records = cands.filter { $0.kind == .ordinalWord }.map(\.pos)
         if records.count >= 2 { accepted += records }
+        // …请认真贯彻执行。某管委会2015年10月20日某实验区关于…的工作方案…: a signature inside a run-on copy (a forwarding
+        // notice, then the text it forwards) ends a block: cut after its date.
+        var d = r.start + 8
+        while d < r.end - 1 {
+            if t[d] == "日", let start = signatureDateStart(t, endingAt: d, lower: r.start), start > r.start + 4,
+               Scalars.unitEndings.contains(t[start - 1]), t[d + 1].properties.isIdeographic,
+               !"前起至以内后止".unicodeScalars.contains(t[d + 1]) {
+                accepted.append(d + 1)
+            }
+            d += 1
+        }
         // …实行简易招投标管理。附件：1.…汇总表；2.…: the list of attachments after the last sentence is no part of it.
         var k = r.start + 1
         while k + 2 < r.end {
@@ -103,6 +114,23 @@ enum Segmenter {
         var k = i - 1
         while k > start, t[k] == " " { k -= 1 }
         return k >= start && Scalars.runOnBoundary.contains(t[k])
+    }
+
+    /// Where a full date (2015年10月20日, with its year) that ends at `d` begins, if one does.
+    static func signatureDateStart(_ t: [Unicode.Scalar], endingAt d: Int, lower: Int) -> Int? {
+        var k = d - 1
+        var digits = 0
+        while k > lower, Markers.isDigit(t[k]) { k -= 1; digits += 1 }
+        guard digits >= 1, digits <= 2, t[k] == "月" else { return nil }
+        k -= 1
+        digits = 0
+        while k > lower, Markers.isDigit(t[k]) { k -= 1; digits += 1 }
+        guard digits >= 1, digits <= 2, t[k] == "年" else { return nil }
+        k -= 1
+        digits = 0
+        while k >= lower, Markers.isDigit(t[k]) { k -= 1; digits += 1 }
+        guard digits == 4 else { return nil }
+        return k + 1
     }
 
     /// 第1010号 (a record number of three or more digits followed by 号).

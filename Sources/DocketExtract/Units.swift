@@ -461,7 +461,7 @@ public struct UnitParser: Sendable {
             guard (2..<t.count).contains(where: { k in lex.relativeAddressees.match(t, at: k).map { k + $0.count == t.count } ?? false }) else { return false }
         }
         return s.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "(" || $0 == ")" }
-            && !s.contains { "的为是中于要对将把被都也已并不得情况工作".contains($0) }
+            && !s.contains { "的为是中于要对将把被都也已并不得情况工作可应须需能".contains($0) }
     }
 
     /// The units listed from `start` to the end of the clause at `b`, up to where the duty begins: an action verb

@@ -951,6 +951,18 @@ import Testing
         #expect(x.tasks[5].text.hasSuffix("要加强技术指导。"))
     }
 
+    @Test func aRunOnForwardingNoticeEndsAtItsSignature() throws {
+        // Project-written run-on copy: a forwarding notice, its signature, then the plan it forwards. The signature
+        // dates the text and its unit issues it; the plan's opening (为…，特制定本工作方案。) is no task; 各乡镇可…
+        // allows, it names no owner.
+        let text = "标题: 印发《关于加快推进某项工作的方案》的通知\n发布时间: 2015-10-22 10:51\n某综管〔2015〕206号某区管委会印发关于加快推进某项工作的方案的通知各乡镇人民政府：《关于加快推进某项工作的方案》已经区领导同意，现印发给你们，请认真贯彻执行。某区管委会2015年10月20日某区关于加快推进某项工作的方案为全面贯彻落实上级决策部署，确保工作扎实推进，特制定本工作方案。一、目标任务力争在2019年前基本完成全区贫困农户脱贫任务。二、实施内容（一）在对象识别上，逐户进行登记造册，建档立案。（二）在帮扶措施上，建立结对帮扶机制。各乡镇可结合当地实际，创新帮扶方式方法。\n"
+        let x = try extract(text)
+        #expect(x.document.date?.iso == "2015-10-20")
+        #expect(x.document.issuer == "某区管委会")
+        #expect(!x.tasks.contains { $0.text.includes("特制定本工作方案") || $0.text.includes("请认真贯彻执行") })
+        #expect(x.tasks.allSatisfy { $0.lead.isEmpty })
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
