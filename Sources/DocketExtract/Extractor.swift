@@ -255,14 +255,13 @@ struct ExtractionRun {
     /// section's items. It sums the section up, as a heading's own run-on sentences do, and is no item of its own.
     func isSectionIntro(_ n: Int, in outline: [OutlineEntry]) -> Bool {
         let e = outline[n]
-        guard n > 0, outline[n - 1].isHeading, outline[n - 1].level < e.level, e.marker == nil,
+        guard n > 0, n + 2 < outline.count, outline[n - 1].isHeading, outline[n - 1].level < e.level, e.marker == nil,
               doc.blocks[e.block].kind == .paragraph, !OutlineBuilder.opensWithLeadSentence(t, e.range),
-              // …各级政府及工作人员必须…: an order to named bodies is a task wherever it stands.
-              units.subjects(t, e.range.start..<e.range.end).lead.isEmpty, !str(e.range).includes("必须") else { return false }
-        guard n + 2 < outline.count else { return false }
-        return outline[(n + 1)...(n + 2)].allSatisfy { f in
-            f.level == e.level && f.marker == nil && !f.isHeading && OutlineBuilder.opensWithLeadSentence(t, f.range)
-        }
+              outline[(n + 1)...(n + 2)].allSatisfy({ f in
+                  f.level == e.level && f.marker == nil && !f.isHeading && OutlineBuilder.opensWithLeadSentence(t, f.range)
+              }) else { return false }
+        // …各级政府及工作人员必须…: an order to named bodies is a task wherever it stands.
+        return !str(e.range).includes("必须") && units.subjects(t, e.range.start..<e.range.end).lead.isEmpty
     }
 
     /// A heading that goes on after its title sentence with a titled item ((一)强化顶层设计引领，发挥政府宏观指导作用。
@@ -685,6 +684,7 @@ struct ExtractionRun {
 
     /// Whether an item only grants an approval (同意…, 原则同意…, 批准…): no order, no owner named for any duty.
     func grantsApproval(_ r: SourceRange) -> Bool {
+        guard r.length > 2, t[r.start] == "同" || t[r.start] == "原" || t[r.start] == "批" else { return false }
         let head = str(SourceRange(start: r.start, end: min(r.end, r.start + 4)))
         guard head.hasPrefix("同意") || head.hasPrefix("原则同意") || head.hasPrefix("批准") else { return false }
         return !sentences(r).contains { isDirectiveSentence($0, strict: true) } && units.subjects(t, r.start..<r.end).lead.isEmpty
@@ -936,6 +936,7 @@ struct ExtractionRun {
         while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }
         if str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下" { return true }
         // 为…，特制定本工作方案。: the paragraph that says why the text was made.
+        guard (max(r.start, r.end - 14)..<max(r.start, r.end - 2)).contains(where: { t[$0] == "制" && t[$0 + 1] == "定" || t[$0] == "制" && t[$0 + 1] == "订" }) else { return false }
         let tail = str(SourceRange(start: max(r.start, r.end - 14), end: r.end))
         guard let k = tail.find("制定本") ?? tail.find("制订本") else { return false }
         let rest = tail[k.upperBound...]

@@ -58,8 +58,10 @@ struct MeetingFinder {
                 let c = at(i + 2)
                 if i - r.start <= 2 || c == "会" || c == "召" || c == "第" || c == "并" { out.append(i) }
             } else if (a == "出" && b == "席") || (a == "参" && b == "加") || (a == "列" && b == "席") || (a == "参" && b == "会") {
+                // (…出席会议。, …参加会议，, …列席。: the verb ends its clause.)
                 let c = at(i + 2)
-                if i - r.start <= 2 || c == "会" || c == "。" || c == "；" || c == ";" || c == "，" { out.append(i) }
+                let ends: (Unicode.Scalar) -> Bool = { $0 == "。" || $0 == "；" || $0 == ";" || $0 == "，" || $0 == "并" }
+                if i - r.start <= 2 || ends(c) || (c == "会" && at(i + 3) == "议" && ends(at(i + 4))) { out.append(i) }
             }
         }
         return out

@@ -439,8 +439,9 @@ public struct UnitParser: Sendable {
 
     /// Whether a phrase names the addressee of a letter by pronoun (你省, 你部, 贵市): the letter's 主送 unit.
     public static func isAddressedPronoun(_ s: String) -> Bool {
-        let u = Array(s.unicodeScalars)
-        return u.count == 2 && (u[0] == "你" || u[0] == "贵") && Scalars.unitEndings.contains(u[1])
+        // (Cheap test first: two CJK characters are six UTF-8 bytes.)
+        guard s.utf8.count == 6, let first = s.unicodeScalars.first, first == "你" || first == "贵", let last = s.unicodeScalars.last else { return false }
+        return Scalars.unitEndings.contains(last)
     }
 
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
