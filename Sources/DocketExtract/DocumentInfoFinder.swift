@@ -333,17 +333,22 @@ struct DocumentInfoFinder {
 
     private func findNumber(_ s: String) -> String? {
         for (open, close) in [("〔", "〕"), ("[", "]"), ("［", "］"), ("(", ")")] {
-            guard let o = s.find(open), let c = s[o.upperBound...].find(close) else { continue }
-            let year = s[o.upperBound..<c.lowerBound]
-            guard year.count == 4, Int(year) != nil, let h = s[c.upperBound...].find("号") else { continue }
-            let num = s[c.upperBound..<h.lowerBound]
-            guard !num.isEmpty, num.count <= 5, num.allSatisfy(\.isNumber) else { continue }
-            var start = o.lowerBound
-            while start > s.startIndex {
-                let p = s.index(before: start)
-                if s[p].isLetter && s[p] != "，" { start = p } else { break }
+            var from = s.startIndex
+            while let o = s[from...].find(open), let c = s[o.upperBound...].find(close) {
+                from = c.upperBound
+                let year = s[o.upperBound..<c.lowerBound]
+                guard year.count == 4, Int(year) != nil, let h = s[c.upperBound...].find("号") else { continue }
+                let num = s[c.upperBound..<h.lowerBound]
+                guard !num.isEmpty, num.count <= 5, num.allSatisfy(\.isNumber) else { continue }
+                var start = o.lowerBound
+                while start > s.startIndex {
+                    let p = s.index(before: start)
+                    if s[p].isLetter && s[p] != "，" { start = p } else { break }
+                }
+                // 《…的通知》（国办发〔2022〕8号）: the number of a text cited is not this one's.
+                if start > s.startIndex, "(（".contains(s[s.index(before: start)]) { continue }
+                return String(s[start..<h.upperBound])
             }
-            return String(s[start..<h.upperBound])
         }
         return nil
     }

@@ -54,6 +54,8 @@ struct ExtractionRun {
     var firstListedLeads = false
     /// The units a letter is addressed to (湖北省人民政府：), who 你省 and 贵部 in it are.
     var addressees: [String] = []
+    /// Whether a flattened task table's header puts a lead column before a support column.
+    var leadThenSupportColumns = false
     var carriedScope: TimeMention?
     /// Units a statement gave to every following item of its top-level section.
     var standing: [String] = []
@@ -88,6 +90,7 @@ struct ExtractionRun {
         }
         documentScope = titleScope()
         addressees = findAddressees()
+        leadThenSupportColumns = findLeadThenSupportColumns()
         let skip = trailerAndFrontMatter()
         let outline = OutlineBuilder(doc: doc).build(from: titleBlocks, skip: skip)
         walk(outline)
@@ -690,6 +693,77 @@ struct ExtractionRun {
         return !sentences(r).contains { isDirectiveSentence($0, strict: true) } && units.subjects(t, r.start..<r.end).lead.isEmpty
     }
 
+    /// The unit cells of a flattened task table after an item's last sentence: where they start, and the units. With
+    /// a header that puts a lead column before a support column (牵头单位配合/责任单位), the cell that opens with the
+    /// unit before the first comma, and every cell after an empty lead cell (。 区直各有关单位，…), is support.
+    func unitCells(_ r: SourceRange) -> (Int, UnitAssignment)? {
+        guard let dot = (r.start..<r.end).last(where: { t[$0] == "。" }), dot > r.start, r.end - dot > 4 else { return nil }
+        var a = dot + 1
+        let emptyLead = a < r.end && t[a] == " "
+        while a < r.end, t[a] == " " { a += 1 }
+        // (Cheap test first: the tail ends as a unit or a bracketed note does.)
+        guard a < r.end, Scalars.unitEndings.contains(t[r.end - 1]) || t[r.end - 1] == ")" else { return nil }
+        var pieces: [(text: String, afterComma: Bool)] = []
+        var start = a
+        var afterComma = false
+        var depth = 0
+        for i in a...r.end {
+            if i < r.end, t[i] == "(" { depth += 1 }
+            if i < r.end, t[i] == ")" { depth = max(0, depth - 1) }
+            guard i == r.end || depth == 0 && (t[i] == "，" || t[i] == "," || t[i] == "、") else { continue }
+            guard i > start else { return nil }
+            let cell = Array(t[start..<i])
+            // Units glued without a mark (区经济发展局区行政审批局区直各有关单位): a new name starts where a unit's last
+            // character (局, 委…) meets a region's or a collective's first (区, 市, 县, 省, 各).
+            var from = 0
+            for k in 3..<max(3, cell.count - 2) where k < cell.count - 2 {
+                guard Self.gluedUnitEnds.contains(cell[k - 1]), Self.gluedUnitStarts.contains(cell[k]) else { continue }
+                let head = ScalarStrings.make(cell[from..<k])
+                if units.looksLikeUnit(head) {
+                    pieces.append((head, afterComma))
+                    afterComma = false
+                    from = k
+                }
+            }
+            let last = ScalarStrings.make(cell[from...])
+            guard units.looksLikeAddressee(last) else { return nil }
+            pieces.append((last, afterComma))
+            afterComma = i < r.end && (t[i] == "，" || t[i] == ",")
+            start = i + 1
+        }
+        guard !pieces.isEmpty else { return nil }
+        var out = UnitAssignment()
+        if leadThenSupportColumns {
+            // The support cell opens with the unit right before the first comma.
+            // (Without a comma, two or more glued names end with the support cell's one name.)
+            let firstComma = pieces.firstIndex(where: \.afterComma).map { $0 - 1 } ?? (pieces.count >= 2 ? pieces.count - 1 : pieces.count)
+            let supportFrom = emptyLead ? 0 : max(0, firstComma)
+            out.lead = pieces[0..<supportFrom].map(\.text)
+            out.support = pieces[supportFrom...].map(\.text)
+        } else {
+            out.lead = pieces.map(\.text)
+        }
+        return (dot + 1, out)
+    }
+
+    /// The last characters of names glued to the next one in a flattened table, and the first characters of the next.
+    static let gluedUnitEnds = ScalarSet("局委办厅部院府室处科站所队心司")
+    static let gluedUnitStarts = ScalarSet("区市县省各国")
+
+    /// Whether a flattened table's header puts a lead column before a support column (牵头单位配合/责任单位).
+    func findLeadThenSupportColumns() -> Bool {
+        let s = doc.text.normalized
+        var i = 0
+        while i + 8 < s.count {
+            if s[i] == "牵", s[i + 1] == "头", s[i + 2] == "单", s[i + 3] == "位" {
+                let window = ScalarStrings.make(s[(i + 4)..<min(s.count, i + 14)])
+                if window.hasPrefix("配合") || window.hasPrefix("协办") || window.hasPrefix("责任单位") || window.hasPrefix("参与") { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a sentence opens by saying it reports the present (目前，; 截至目前，).
     func opensWithNow(_ x: SourceRange) -> Bool {
         let head = str(SourceRange(start: x.start, end: min(x.end, x.start + 5)))
@@ -888,7 +962,7 @@ struct ExtractionRun {
         guard titleBlocks > 0, titleBlocks <= doc.blocks.count, facts.kind != .progress else { return nil }
         let r = doc.blocks[0].range.start..<doc.blocks[titleBlocks - 1].range.end
         let found = times.find(t, in: r).compactMap(periodOf).filter { m in
-            let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 8)))
+            let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 12)))
             // 2026年吉林省政府工作报告: a government work report sets the work of the year it names.
             return !after.includes("总结") && (["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) } || facts.kind == .report)
         }
@@ -1025,6 +1099,13 @@ struct ExtractionRun {
         var rules = [rule]
         // Unit notes: every parenthesised note in the item; the closing one is cut from the text.
         var assignment = UnitAssignment()
+        // A task table copied from a web page as one line (…营商环境。区经济发展局区行政审批局区直各有关单位，各区属事业单位):
+        // the unit cells after the task's last sentence are its units, cut from its text.
+        if let (cut, cells) = unitCells(r) {
+            r = trimmed(SourceRange(start: r.start, end: cut))
+            assignment.merge(cells)
+            rules.append("unit-cells")
+        }
         var notes: [SourceRange] = []
         var depth = 0
         var open = -1

@@ -52,7 +52,9 @@ enum Segmenter {
                     cands.append(Candidate(pos: i, kind: .ordinalWord, ordinal: n))
                 } else if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
-                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) || prev == " " && afterBoundary(t, i, r.start) {
+                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) || prev == " " && afterBoundary(t, i, r.start)
+                            // (…各片区管理局二、加强…: in a flattened table a section follows the last unit cell.)
+                            || Scalars.unitEndings.contains(prev) && !Markers.isCJKNumeral(prev) {
                     var j = i
                     while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
                     if j < r.end, t[j] == "、", let n = Markers.readNumber(t, i, j), n <= 30 {
@@ -82,7 +84,21 @@ enum Segmenter {
                     expected = c.ordinal + 1
                 }
             }
-            if mine.count >= 2 { accepted += mine }
+            if mine.count >= 2 { accepted += mine; continue }
+            // 一、 glued to a table's header (…配合/责任单位一、加强…) is no candidate: a run of sections may be seen
+            // from 二、 on when three or more follow in order.
+            if kind == .chinese {
+                var expected2 = 2
+                var from2: [Int] = []
+                for c in cands where c.kind == kind && c.ordinal == expected2 { from2.append(c.pos); expected2 += 1 }
+                if from2.count >= 3, let two = from2.first {
+                    accepted += from2
+                    // …and its 一、, glued to what stands before it, opens the run.
+                    if let one = (r.start..<two).last(where: { k in
+                        k + 1 < two && t[k] == "一" && t[k + 1] == "、" && (k == r.start || !Markers.isCJKNumeral(t[k - 1]))
+                    }) { accepted.append(one) }
+                }
+            }
         }
         // Records numbered 第1010号, 第1023号… (suggestions and proposals handled) need not count up by one.
         let records = cands.filter { $0.kind == .ordinalWord }.map(\.pos)

@@ -80,6 +80,8 @@ public struct UnitParser: Sendable {
         // (由 in 自由 is part of a word: 国务院自由贸易试验区工作部际联席会议办公室.)
         if t.indices.contains(where: { Scalars.functionWords.contains(t[$0]) && !(t[$0] == "由" && $0 > 0 && t[$0 - 1] == "自") }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
+        // 认真组(织实施): a word of manner opens no unit's name.
+        if lex.actionAdverbs.match(t, at: 0) != nil { return false }
         // 你省按照专家组: a preposition of manner (按照, 根据, 依照) is no part of a name.
         for k in 0..<(t.count - 1) where (t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照") {
             return false

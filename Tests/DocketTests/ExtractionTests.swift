@@ -963,6 +963,20 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead.isEmpty })
     }
 
+    @Test func aTaskTableFlattenedIntoOneLine() throws {
+        // Project-written: a task table copied from a web page loses its cells' borders. The header puts the lead column
+        // before the support column; each task's unit cells follow its last sentence, glued (区经济发展局区行政审批局…) or
+        // after a space where the lead cell is empty; 一、 is glued to the header; a cited text's number is not this one's.
+        let text = "标题: 某区办公室关于印发2022年全区政务公开工作主要任务分解表的通知\n各区直单位：为贯彻落实《某省政务公开工作要点》（某政办〔2022〕8号）精神，现将分解表印发给你们，请认真组织实施。 某区办公室 2022年6月7日 附件2022年全区政务公开工作主要任务分解表工作任务工作要求牵头单位配合/责任单位一、加强涉及市场主体的信息公开1.增强政策透明度，持续打造营商环境。 区直各有关单位，各片区管理局2.建立审批问题反馈机制，推动优化投资环境。区经济发展局区行政审批局区直各有关单位，各片区管理局二、加强涉及减税降费的信息公开3.系统推送减税降费政策，帮助纳税人全面了解政策。区财政金融局区直各有关单位三、加强涉及有效投资的信息公开4.做好重大建设项目信息公开，积极引导市场预期。区经济发展局区直各有关单位四、推进规范性文件集中公开5.有序推进现行有效行政规范性文件集中公开。 区直各有关单位\n"
+        let x = try extract(text)
+        #expect(x.document.number == nil)
+        #expect(x.tasks.count == 5)
+        #expect(x.tasks.map(\.lead) == [[], ["区经济发展局", "区行政审批局"], ["区财政金融局"], ["区经济发展局"], []])
+        #expect(x.tasks[1].support == ["区直各有关单位", "各片区管理局"])
+        #expect(x.tasks[1].text == "建立审批问题反馈机制，推动优化投资环境。")
+        #expect(x.tasks.allSatisfy { $0.deadline?.date?.iso == "2022-12-31" })
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
