@@ -135,7 +135,7 @@ struct DocumentInfoFinder {
                 while d < b.range.end {
                     let atEnd = d == b.range.end - 1
                     if t[d] == "日", let start = Segmenter.signatureDateStart(t, endingAt: d, lower: b.range.start), start > b.range.start + 4,
-                       Scalars.unitEndings.contains(t[start - 1]),
+                       Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]),
                        atEnd ? b.range.end < t.count - 1 && b.range.length > 30
                              : t[d + 1].properties.isIdeographic && !"前起至以内后止".unicodeScalars.contains(t[d + 1]),
                        let day = fullDate(doc.text.normalizedString(SourceRange(start: start, end: d + 1)), whole: true) {

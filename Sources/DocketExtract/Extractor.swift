@@ -305,6 +305,9 @@ struct ExtractionRun {
         var sectionUnit: String?
         /// The units the heading right above labels (承办单位：区公安局…办理情况：一、…二、…), owners of its items.
         var headingFields: UnitAssignment?
+        /// The unit note that closes the item a 一是…二是… run splits (…三是…。（各处室按职责分工负责）): the units of
+        /// each of its parts that names none of its own.
+        var closingNote: UnitAssignment?
     }
 
     /// An enumerated item: one task, or several when it holds its own 一是…二是… run.
@@ -453,7 +456,7 @@ struct ExtractionRun {
             return
         }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
-        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r),
+        guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r), !isLabelledTarget(r),
               !isGuidingThought(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))) else { return }
         // …提出了更高要求。要持续加强法治政府建设。…要持续加强效能政府建设。…: short 要 sentences open sub-items.
         if let parts = yaoTitledItems(r), let first = parts.first {
@@ -483,6 +486,18 @@ struct ExtractionRun {
 
     /// Splits 一是…二是… into tasks.
     mutating func splitInline(_ run: [(pos: Int, marker: Marker)], in r: SourceRange, ctx: ItemContext, introScope: TimeMention?) {
+        var ctx = ctx
+        // The note that closes the whole item (after its last part's last sentence) names the units of every part.
+        var e = r.end
+        while e > r.start, t[e - 1] == " " { e -= 1 }
+        if e > r.start + 4, t[e - 1] == ")", let open = (r.start..<(e - 1)).last(where: { t[$0] == "(" }), open > r.start,
+           t[open - 1] == "。" || t[open - 1] == "；" || t[open - 1] == ";" {
+            let inside = str(SourceRange(start: open + 1, end: e - 1))
+            if units.isNote(inside) {
+                let note = units.parseNote(inside)
+                if !note.isEmpty { ctx.closingNote = note }
+            }
+        }
         for (k, m) in run.enumerated() {
             let start = m.pos + m.marker.length
             var end = k + 1 < run.count ? run[k + 1].pos : r.end
@@ -514,7 +529,8 @@ struct ExtractionRun {
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
                 let directive = reviewMode ? opensWithYao(sr) || unitWill(sr)
                     : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr))
-                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr) {
+                if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr),
+                   !isLabelledTarget(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
@@ -760,6 +776,41 @@ struct ExtractionRun {
                 if window.hasPrefix("配合") || window.hasPrefix("协办") || window.hasPrefix("责任单位") || window.hasPrefix("参与") { return true }
             }
             i += 1
+        }
+        return false
+    }
+
+    /// Where a task's text begins after a copied page's breadcrumb (当前位置：… QQ空间) and the addressees that follow it.
+    func leadingChromeEnd(_ r: SourceRange) -> Int? {
+        guard r.length > 40, t[r.start] == "当" || t[r.start] == "您" || t[r.start] == "所" else { return nil }
+        let head = str(SourceRange(start: r.start, end: min(r.end, r.start + 400)))
+        guard head.hasPrefix("当前位置") || head.hasPrefix("您的位置") || head.hasPrefix("所在位置") else { return nil }
+        // The share bar ends the chrome (…微信 微博 QQ空间).
+        guard let bar = head.find("QQ空间") ?? head.find("分享到") else { return nil }
+        var start = r.start + head[..<bar.upperBound].unicodeScalars.count
+        while start < r.end, t[start] == " " { start += 1 }
+        // The addressees: units up to the first colon (各处室（中心），东庠办事处，各村（居）：).
+        if let colon = (start..<min(r.end, start + 80)).first(where: { t[$0] == "：" || t[$0] == ":" }) {
+            // (A unit's second name in brackets is dropped first: 各处室（中心）, 各村（居）.)
+            var names = ""
+            var depth = 0
+            for u in str(SourceRange(start: start, end: colon)).unicodeScalars {
+                if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } else if depth == 0 { names.unicodeScalars.append(u) }
+            }
+            let list = units.splitList(names)
+            if !list.isEmpty, list.allSatisfy({ units.looksLikeAddressee($0) }) { start = colon + 1 }
+        }
+        return start < r.end ? start : nil
+    }
+
+    /// Whether a sentence opens with a label of targets or principles (工作目标：…, 基本原则：…): it states, it orders nothing.
+    func isLabelledTarget(_ r: SourceRange) -> Bool {
+        // (At the sentence's start, or after a plan's title and a space: 某片区2023年安全生产工作要点 工作目标：….)
+        for k in r.start..<min(r.end, r.start + 40) where k == r.start || t[k - 1] == " " {
+            guard let w = lex.sectionRoles.match(t, at: k, end: r.end), let v = lex.sectionRoles.value(ScalarStrings.make(w)),
+                  v == SectionRole.target.rawValue || v == SectionRole.principle.rawValue else { continue }
+            let after = k + w.count
+            if after < r.end && (t[after] == "：" || t[after] == ":") { return true }
         }
         return false
     }
@@ -1092,6 +1143,9 @@ struct ExtractionRun {
 
     mutating func addTask(_ raw: SourceRange, marker: String?, ctx: ItemContext, scope: TimeMention?, rule: String) {
         var r = trimmed(raw)
+        // 当前位置： 首页…区管委会文件 <title> 时间：… 微信 微博 QQ空间 各处室，各村（居）：现将…: a web page's breadcrumb
+        // and share bar, and the letter's addressees, before the first sentence are no part of the task.
+        if let start = leadingChromeEnd(r) { r = trimmed(SourceRange(start: start, end: r.end)) }
         // …形成良好舆论氛围。（联系人：张三 联系电话：…） 某局2015年5月25日 来源：…: a contact note, a signature or a web
         // page's footer after the last sentence is no part of the task.
         if let cut = trailerStart(r) { r = trimmed(SourceRange(start: r.start, end: cut)) }
@@ -1151,6 +1205,11 @@ struct ExtractionRun {
                 // Keep the sentence's full stop: 事项。（X负责） → 事项。
                 r = SourceRange(start: r.start, end: e)
             }
+        }
+        // A part of a split item without units of its own takes the note that closes the item.
+        if assignment.isEmpty, let note = ctx.closingNote {
+            assignment.merge(note)
+            rules.append("unit-note")
         }
         // Labelled fields inside the item (承办单位：区交建局代表反馈：…).
         if assignment.isEmpty {

@@ -32,7 +32,7 @@ enum Scalars {
     static let noteTail = ScalarSet("。;；,， ")
     static let clauseOpeners = ScalarSet("，,、;；。:要并和地")
     static let verbLike = ScalarSet("抓做提加推深开完健强扩优落实保发巩用管取增")
-    static let inlineBoundary = ScalarSet("。;；,:!?\n \"“”")
+    static let inlineBoundary = ScalarSet("。;；,:!?\n \"“”)")
     /// Characters that make 一是 part of a word (统一是, 唯一是, 同一是…), not an enumeration that follows a title.
     static let beforeYiShi = ScalarSet("统唯同单万之第逐划专合均归择其某另任每")
     static let runOnBoundary = ScalarSet("。;；:：!?！？”\")）")

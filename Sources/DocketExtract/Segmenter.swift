@@ -108,7 +108,8 @@ enum Segmenter {
         var d = r.start + 8
         while d < r.end - 1 {
             if t[d] == "日", let start = signatureDateStart(t, endingAt: d, lower: r.start), start > r.start + 4,
-               Scalars.unitEndings.contains(t[start - 1]), t[d + 1].properties.isIdeographic,
+               Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]),
+               t[d + 1].properties.isIdeographic,
                !"前起至以内后止".unicodeScalars.contains(t[d + 1]) {
                 accepted.append(d + 1)
             }

@@ -977,6 +977,17 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.deadline?.date?.iso == "2022-12-31" })
     }
 
+    @Test func aRunOnWorkPlanWithNotesAfterEachPart() throws {
+        // Project-written run-on copy: the page's breadcrumb and the addressees go; a signature with a space before its
+        // date ends the forwarding notice; a labelled target states; a note that closes an item names the units of each
+        // of its parts; a part may follow the note of the part before it (…负责）二是…).
+        let text = "标题: 某片区管理局关于印发某片区2023年安全生产工作要点的通知\n当前位置： 首页政务公开最新文件部门文件 某片区管理局关于印发某片区2023年安全生产工作要点的通知 时间：2023-08-31 18:20 微信 微博 QQ空间 各处室（中心），各村（居）：现将《要点》印发给你们，请结合实际，并于2023年12月15日前将完成情况报送政法综治处。 某片区管理局 2023年8月30日某片区2023年安全生产工作要点 工作目标：片区安全生产形势更加平稳，坚决防范遏制较大以上事故。一、健全落实机制（一）一以贯之狠抓落实。一是建立落实评估机制，定期开展评估。二是持续强化四项制度，确保如期完成。（各处室按职责分工负责）二、抓实专项整治（二）开展水上安全专项整治。一是健全水上交通安全议事协调机制。（交通与建设处负责）二是深化商渔共治专项行动，严查不适航渔船出港。（农业农村处负责）\n"
+        let x = try extract(text)
+        #expect(x.document.date?.iso == "2023-08-30")
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["现将《要", "建立落实", "持续强化", "健全水上", "深化商渔"])
+        #expect(x.tasks.map(\.lead) == [[], ["各处室"], ["各处室"], ["交通与建设处"], ["农业农村处"]])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
