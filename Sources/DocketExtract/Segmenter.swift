@@ -138,11 +138,11 @@ enum Segmenter {
         var k = d - 1
         var digits = 0
         while k > lower, Markers.isDigit(t[k]) { k -= 1; digits += 1 }
-        guard digits >= 1, digits <= 2, t[k] == "月" else { return nil }
+        guard digits >= 1, digits <= 2, t[k] == "月", k > lower else { return nil }
         k -= 1
         digits = 0
         while k > lower, Markers.isDigit(t[k]) { k -= 1; digits += 1 }
-        guard digits >= 1, digits <= 2, t[k] == "年" else { return nil }
+        guard digits >= 1, digits <= 2, t[k] == "年", k > lower else { return nil }
         k -= 1
         digits = 0
         while k >= lower, Markers.isDigit(t[k]) { k -= 1; digits += 1 }
