@@ -264,7 +264,7 @@ struct DocumentInfoFinder {
             (b.range.start..<min(b.range.end, b.range.start + 16)).contains { t[$0] == "由" } && Self.isHandlingRecord(text(b))
         }) { kind = .progress }
         // Who chaired and who attended: read in minutes, and in any text that says so (a report of a meeting).
-        let meeting = MeetingFinder().find(doc)
+        let meeting = kind == .minutes || kind == .other ? MeetingFinder().find(doc) : (host: nil, attendees: [])
         return (DocumentFacts(title: title, kind: kind, date: date, year: year, issuer: issuer, number: number, dateSource: source,
                               host: meeting.host, attendees: meeting.attendees), titleBlocks)
     }

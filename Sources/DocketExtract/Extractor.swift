@@ -713,12 +713,13 @@ struct ExtractionRun {
     /// a header that puts a lead column before a support column (牵头单位配合/责任单位), the cell that opens with the
     /// unit before the first comma, and every cell after an empty lead cell (。 区直各有关单位，…), is support.
     func unitCells(_ r: SourceRange) -> (Int, UnitAssignment)? {
-        guard let dot = (r.start..<r.end).last(where: { t[$0] == "。" }), dot > r.start, r.end - dot > 4 else { return nil }
+        // (Cheap test first: the tail ends as a unit or a bracketed note does.)
+        guard r.length > 6, Scalars.unitEndings.contains(t[r.end - 1]) || t[r.end - 1] == ")",
+              let dot = (r.start..<r.end).last(where: { t[$0] == "。" }), dot > r.start, r.end - dot > 4 else { return nil }
         var a = dot + 1
         let emptyLead = a < r.end && t[a] == " "
         while a < r.end, t[a] == " " { a += 1 }
-        // (Cheap test first: the tail ends as a unit or a bracketed note does.)
-        guard a < r.end, Scalars.unitEndings.contains(t[r.end - 1]) || t[r.end - 1] == ")" else { return nil }
+        guard a < r.end else { return nil }
         var pieces: [(text: String, afterComma: Bool)] = []
         var start = a
         var afterComma = false

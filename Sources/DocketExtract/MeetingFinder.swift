@@ -120,6 +120,8 @@ struct MeetingFinder {
 
     /// A phrase without the date and time it opens or closes with (7月11日下午, 上午).
     static func withoutTime(_ s: String) -> String {
+        // (Cheap test first: a date names 月 or 日; a time of day, 午.)
+        guard s.unicodeScalars.contains(where: { $0 == "月" || $0 == "日" || $0 == "午" }) else { return s.trimmingCharacters(in: .whitespaces) }
         var out = s
         let scalars = Array(s.unicodeScalars)
         let times = TimeFinder.fullDates.find(scalars, in: 0..<scalars.count)

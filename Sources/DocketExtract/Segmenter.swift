@@ -40,12 +40,24 @@ enum Segmenter {
 
     static func cutPoints(_ t: [Unicode.Scalar], _ r: SourceRange) -> [Int] {
         var cands: [Candidate] = []
+        var extraCuts: [Int] = []
         var depth = 0
         var i = r.start
         while i < r.end {
             let u = t[i]
             if u == "(" || u == "《" || u == "“" || u == "[" || u == "〔" || u == "【" { if !(u == "(" && parenMarker(t, i, r.end) != nil) { depth += 1 } }
             if u == ")" || u == "》" || u == "”" || u == "]" || u == "〕" || u == "】" { depth = max(0, depth - 1) }
+            // …请认真贯彻执行。某管委会2015年10月20日某实验区关于…的工作方案…: a signature inside a run-on copy (a
+            // forwarding notice, then the text it forwards) ends a block: cut after its date. …管理。附件：1.…: the list
+            // of attachments after the last sentence is no part of it.
+            if u == "日", i >= r.start + 8, i < r.end - 1, let start = signatureDateStart(t, endingAt: i, lower: r.start), start > r.start + 4,
+               Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]),
+               t[i + 1].properties.isIdeographic, !"前起至以内后止".unicodeScalars.contains(t[i + 1]) {
+                extraCuts.append(i + 1)
+            } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
+                      t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" {
+                extraCuts.append(i)
+            }
             if depth == 0 {
                 let prev: Unicode.Scalar = i > r.start ? t[i - 1] : " "
                 if u == "第", let n = recordNumber(t, i, r.end) {
@@ -103,26 +115,7 @@ enum Segmenter {
         // Records numbered 第1010号, 第1023号… (suggestions and proposals handled) need not count up by one.
         let records = cands.filter { $0.kind == .ordinalWord }.map(\.pos)
         if records.count >= 2 { accepted += records }
-        // …请认真贯彻执行。某管委会2015年10月20日某实验区关于…的工作方案…: a signature inside a run-on copy (a forwarding
-        // notice, then the text it forwards) ends a block: cut after its date.
-        var d = r.start + 8
-        while d < r.end - 1 {
-            if t[d] == "日", let start = signatureDateStart(t, endingAt: d, lower: r.start), start > r.start + 4,
-               Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]),
-               t[d + 1].properties.isIdeographic,
-               !"前起至以内后止".unicodeScalars.contains(t[d + 1]) {
-                accepted.append(d + 1)
-            }
-            d += 1
-        }
-        // …实行简易招投标管理。附件：1.…汇总表；2.…: the list of attachments after the last sentence is no part of it.
-        var k = r.start + 1
-        while k + 2 < r.end {
-            if t[k] == "附", t[k + 1] == "件", t[k + 2] == "：" || t[k + 2] == ":", t[k - 1] == "。" || t[k - 1] == "；" || t[k - 1] == ";" {
-                accepted.append(k)
-            }
-            k += 1
-        }
+        accepted += extraCuts
         return Array(Set(accepted)).filter { $0 > r.start }.sorted()
     }
 

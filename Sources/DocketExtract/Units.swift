@@ -449,7 +449,8 @@ public struct UnitParser: Sendable {
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
-        if Self.isAddressedPronoun(s) || lex.collectiveAddressees.contains(s) { return true }
+        // (Both kinds are two characters: six UTF-8 bytes.)
+        if s.utf8.count == 6, Self.isAddressedPronoun(s) || lex.collectiveAddressees.contains(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
