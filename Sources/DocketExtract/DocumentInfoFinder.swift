@@ -53,7 +53,7 @@ struct DocumentInfoFinder {
             let nextShort = n.count <= 30 && !n.includes("。") && !n.includes(",") && !n.hasSuffix(":") && !isNumber(n)
                 && Markers.leading(t, next.range.start, next.range.end) == nil && !containsFullDate(n)
             guard nextShort else { break }
-            let sofar = titleParts.map { $0 }.joined()
+            let sofar = titleParts.joined()
             if titleParts.count == 1, endsOpen(s, next: n) { continue }
             if titleParts.count == 1, let third = blocks.dropFirst(titleBlocks + 1).first, sofar.includes("关于"),
                !Self.titleTypes.contains(where: { sofar.hasSuffix($0) || n.hasSuffix($0) }),
