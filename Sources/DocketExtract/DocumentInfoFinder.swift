@@ -130,18 +130,14 @@ struct DocumentInfoFinder {
         // signature inside the text dates it (the run-on block is cut right after it, or not yet cut).
         if date == nil {
             outer: for b in blocks.dropFirst(bodyStart) where b.range.length > 12 {
-                guard (b.range.start..<b.range.end).contains(where: { t[$0] == "日" }) else { continue }
-                var d = b.range.start + 8
-                while d < b.range.end {
-                    let atEnd = d == b.range.end - 1
-                    if t[d] == "日", let start = Segmenter.signatureDateStart(t, endingAt: d, lower: b.range.start), start > b.range.start + 4,
-                       Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]),
-                       atEnd ? b.range.end < t.count - 1 && b.range.length > 30
-                             : t[d + 1].properties.isIdeographic && !"前起至以内后止".unicodeScalars.contains(t[d + 1]),
-                       let day = fullDate(doc.text.normalizedString(SourceRange(start: start, end: d + 1)), whole: true) {
+                for d in (b.range.start + 8)..<max(b.range.start + 8, b.range.end) where t[d] == "日" {
+                    // Inside the block, or closing a block the run-on line was cut after (then more blocks follow).
+                    let start = d == b.range.end - 1
+                        ? (b.range.end < t.count - 1 && b.range.length > 30 ? Segmenter.signatureDateEnding(t, at: d, in: b.range) : nil)
+                        : Segmenter.signatureInside(t, endingAt: d, in: b.range)
+                    if let start, let day = fullDate(doc.text.normalizedString(SourceRange(start: start, end: d + 1)), whole: true) {
                         date = day; source = "signature"; break outer
                     }
-                    d += 1
                 }
             }
         }

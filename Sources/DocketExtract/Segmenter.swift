@@ -50,9 +50,7 @@ enum Segmenter {
             // …请认真贯彻执行。某管委会2015年10月20日某实验区关于…的工作方案…: a signature inside a run-on copy (a
             // forwarding notice, then the text it forwards) ends a block: cut after its date. …管理。附件：1.…: the list
             // of attachments after the last sentence is no part of it.
-            if u == "日", i >= r.start + 8, i < r.end - 1, let start = signatureDateStart(t, endingAt: i, lower: r.start), start > r.start + 4,
-               Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]),
-               t[i + 1].properties.isIdeographic, !"前起至以内后止".unicodeScalars.contains(t[i + 1]) {
+            if u == "日", i < r.end - 1, signatureInside(t, endingAt: i, in: r) != nil {
                 extraCuts.append(i + 1)
             } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
                       t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" {
@@ -124,6 +122,22 @@ enum Segmenter {
         var k = i - 1
         while k > start, t[k] == " " { k -= 1 }
         return k >= start && Scalars.runOnBoundary.contains(t[k])
+    }
+
+    /// Where a signature's date that ends at `d` inside a block begins (…某管委会2015年10月20日某区关于…, …管理局
+    /// 2023年8月30日…): a full date right after a unit's last character (or it and a space), and more text after it
+    /// that is no part of a time (前, 起, 至…).
+    static func signatureInside(_ t: [Unicode.Scalar], endingAt d: Int, in r: SourceRange) -> Int? {
+        guard t[d] == "日", d >= r.start + 8, d + 1 < r.end, t[d + 1].properties.isIdeographic,
+              !"前起至以内后止".unicodeScalars.contains(t[d + 1]) else { return nil }
+        return signatureDateEnding(t, at: d, in: r)
+    }
+
+    /// Where a full date that ends at `d` begins when a unit's last character (or it and a space) stands before it.
+    static func signatureDateEnding(_ t: [Unicode.Scalar], at d: Int, in r: SourceRange) -> Int? {
+        guard let start = signatureDateStart(t, endingAt: d, lower: r.start), start > r.start + 4,
+              Scalars.unitEndings.contains(t[start - 1]) || t[start - 1] == " " && Scalars.unitEndings.contains(t[start - 2]) else { return nil }
+        return start
     }
 
     /// Where a full date (2015年10月20日, with its year) that ends at `d` begins, if one does.
