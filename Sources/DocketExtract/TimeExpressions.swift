@@ -176,7 +176,7 @@ public struct TimeFinder: Sendable {
                 // its work, not a time to be done by.
                 var k = i + 3
                 while k < end, t[k] == "”" || t[k] == "\"" || t[k] == "’" { k += 1 }
-                if ["时期", "期间", "末", "期末", "内", "以来", "工作"].contains(where: { Self.has(t, k, end, $0) }) {
+                if ["时期", "期间", "末", "期末", "内", "以来", "工作", "目标"].contains(where: { Self.has(t, k, end, $0) }) {
                     add(i, i + 3, Day(year: y, month: 12, day: 31), true)
                 }
                 i += 3

@@ -129,6 +129,7 @@ import Testing
     @Test func aFiveYearPlanIsATimeOnlyAsAPeriod() {
         #expect(date("到“十五五”末") == "2030-12-31")
         #expect(date("做好“十五五”工作") == "2030-12-31")
+        #expect(date("实现今年乃至“十五五”目标任务") == "2030-12-31", "the plan's targets are due by its end")
         #expect(date("制定“十五五”碳达峰实施方案") == nil, "the plan's work, not a time to be done by")
         #expect(date("开展“十五五”规划编制工作") == nil)
         #expect(date("实现“十五五”良好开局") == nil)
