@@ -167,7 +167,11 @@ struct DocumentInfoFinder {
             }
         }
         if date == nil, let m = meta["成文日期"], let d = fullDate(m, whole: true) { date = d; source = "signature" }
-        if date == nil, let d = Self.dateInName(doc.baseName) { date = d; source = "file-name" }
+        if date == nil, let d = Self.dateInName(doc.baseName) {
+            // A news item filed under its day of broadcast says on which day the meeting was held (座谈会6日在京召开).
+            date = Self.heldOn(t, blocks: blocks.dropFirst(bodyStart).prefix(3), near: d) ?? d
+            source = "file-name"
+        }
         if date == nil, let d = referenceDate { date = d; source = "reference-date" }
 
         var headingYears: [Int] = []
@@ -426,6 +430,29 @@ struct DocumentInfoFinder {
                 if let m = TimeFinder.fullDates.find(t, in: window).last, m.hasYear, m.range.end == e, let d = m.date {
                     return (d, k)
                 }
+            }
+        }
+        return nil
+    }
+
+    /// The day a news lead says a meeting was held (…6日在京召开, …9日上午举行), in the month of `near` or the one
+    /// before when the day is later than `near`'s.
+    static func heldOn(_ t: [Unicode.Scalar], blocks: ArraySlice<Block>, near: Day) -> Day? {
+        for b in blocks {
+            var i = b.range.start
+            while i < b.range.end - 1 {
+                guard Markers.isDigit(t[i]), i == b.range.start || !Markers.isDigit(t[i - 1]) && t[i - 1] != "月" else { i += 1; continue }
+                var j = i
+                while j < b.range.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
+                guard j < b.range.end, t[j] == "日", let n = Markers.readNumber(t, i, j), (1...31).contains(n) else { i = j; continue }
+                let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 14)]))
+                if ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
+                   // (17日至18日在北京召开: a meeting held over days takes its last.)
+                   !window.hasPrefix("前"), !window.hasPrefix("起"), !window.hasPrefix("至"), !window.hasPrefix("—"), !window.hasPrefix("-"), !window.hasPrefix("、") {
+                    let (y, m) = n <= near.day ? (near.year, near.month) : (near.month == 1 ? (near.year - 1, 12) : (near.year, near.month - 1))
+                    return Day(year: y, month: m, day: n)
+                }
+                i = j + 1
             }
         }
         return nil

@@ -112,7 +112,7 @@ struct MeetingFinder {
                 var g = withoutTime(String(part)).trimmingCharacters(in: .whitespaces)
                 for v in ["出席会议", "参加会议", "列席会议"] where g.hasSuffix(v) { g = String(g.dropLast(v.count)) }
                 return g
-            }.filter { !$0.isEmpty && $0.count <= 60 }
+            }.filter { !$0.isEmpty && $0.count <= 60 && !$0.contains("主持") }
             return out.isEmpty ? nil : out
         }
         return nil

@@ -907,6 +907,14 @@ import Testing
         """, reference: Day(year: 2025, month: 5, day: 6))
         #expect(r.document.host == "市长王某某")
         #expect(r.document.attendees == ["副市长李某", "各区政府、市有关部门负责同志"])
+        // A news item filed under its day of broadcast: the lead says the day the meeting was held (6日), the chair's
+        // clause is no group of attendees, and a meeting over days takes its last.
+        let n = try extract("某工作座谈会在京召开\n央视网消息：某工作座谈会6日在京召开，要深入推进重点工作。\n某某主持会议，某某某出席会议。\n", name: "news-20231107.txt")
+        #expect(n.document.date?.iso == "2023-11-06")
+        #expect(n.document.host == "某某")
+        #expect(n.document.attendees == ["某某某"])
+        let m2 = try extract("某工作会议在京召开\n央视网消息：某工作会议17日至18日在北京召开。\n", name: "news-20241218.txt")
+        #expect(m2.document.date?.iso == "2024-12-18")
     }
 
     @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
