@@ -435,20 +435,30 @@ struct DocumentInfoFinder {
         return nil
     }
 
-    /// The day a news lead says a meeting was held (…6日在京召开, …9日上午举行), in the month of `near` or the one
-    /// before when the day is later than `near`'s.
+    /// The day a news lead says a meeting was held (…6日在京召开, …9日上午举行, 5月13日，某部召开…), in the month of
+    /// `near` or the one before when the day is later than `near`'s; a month it names falls in `near`'s year or the one before.
     static func heldOn(_ t: [Unicode.Scalar], blocks: ArraySlice<Block>, near: Day) -> Day? {
         for b in blocks {
             var i = b.range.start
             while i < b.range.end - 1 {
-                guard Markers.isDigit(t[i]), i == b.range.start || !Markers.isDigit(t[i - 1]) && t[i - 1] != "月" else { i += 1; continue }
+                guard Markers.isDigit(t[i]), i == b.range.start || !Markers.isDigit(t[i - 1]) else { i += 1; continue }
+                // 5月13日，水利部召开…: a month before the day names it.
+                var month: Int?
+                if i > b.range.start, t[i - 1] == "月" {
+                    var k = i - 1
+                    while k > b.range.start, i - 1 - k < 2, Markers.isDigit(t[k - 1]) { k -= 1 }
+                    guard k < i - 1, k == b.range.start || !Markers.isDigit(t[k - 1]) && t[k - 1] != "年",
+                          let mm = Markers.readNumber(t, k, i - 1), (1...12).contains(mm) else { i += 1; continue }
+                    month = mm
+                }
                 var j = i
                 while j < b.range.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
                 guard j < b.range.end, t[j] == "日", let n = Markers.readNumber(t, i, j), (1...31).contains(n) else { i = j; continue }
-                let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 14)]))
+                let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 24)]))
                 if ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
                    // (17日至18日在北京召开: a meeting held over days takes its last.)
                    !window.hasPrefix("前"), !window.hasPrefix("起"), !window.hasPrefix("至"), !window.hasPrefix("—"), !window.hasPrefix("-"), !window.hasPrefix("、") {
+                    if let month { return Day(year: month <= near.month ? near.year : near.year - 1, month: month, day: n) }
                     let (y, m) = n <= near.day ? (near.year, near.month) : (near.month == 1 ? (near.year - 1, 12) : (near.year, near.month - 1))
                     return Day(year: y, month: m, day: n)
                 }

@@ -530,7 +530,7 @@ struct ExtractionRun {
                 let directive = reviewMode ? opensWithYao(sr) || unitWill(sr)
                     : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr))
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr),
-                   !isLabelledTarget(sr) {
+                   !isLabelledTarget(sr), !isMeetingHeld(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
                 }
                 s = e
@@ -859,6 +859,23 @@ struct ExtractionRun {
         return !(r.start..<r.end).contains { i in
             t[i] == "要" && (i == r.start || (t[i - 1] != "重" && t[i - 1] != "主")) && (i + 1 >= r.end || t[i + 1] != "求")
         }
+    }
+
+    /// A sentence that reports a meeting being held on a day (3月20日至21日，某部在某市召开…工作会，深入贯彻…，部署…。;
+    /// 中共中央政治局7月30日召开会议，分析研究…。): the news of the meeting, not an order, whatever purposes follow.
+    /// (各地要于6月30日前召开…: a modal before the verb orders it.)
+    func isMeetingHeld(_ r: SourceRange) -> Bool {
+        let limit = min(r.end - 1, r.start + 60)
+        guard let v = (r.start..<limit).first(where: { k in (t[k] == "召" && t[k + 1] == "开") || (t[k] == "举" && t[k + 1] == "行") }) else { return false }
+        var dated = false
+        for k in r.start..<v {
+            switch t[k] {
+            case "要", "应", "须", "将", "拟", "需", "可", "请", "每", "前": return false
+            case "日": dated = dated || k > r.start && (Markers.isDigit(t[k - 1]) || t[k - 1] == "近")
+            default: break
+            }
+        }
+        return dated
     }
 
     /// A sentence that says what a period is (“十五五”时期是…的关键时期，也是…阶段。; 今年是…开局之年。).

@@ -98,22 +98,40 @@ struct MeetingFinder {
         return head
     }
 
-    /// The groups that attended, from a sentence that ends 出席会议, 参加会议 or 列席会议.
+    /// The groups that attended, from a sentence whose clauses end 出席会议, 参加会议 or 列席会议 (also …出席会议并讲话).
+    ///
+    /// Clauses without a verb of their own share the next one's (中心领导班子成员，各科室负责同志参加会议); a clause
+    /// that says something else (…作总结讲话) names no group, nor does the chair's or the news of the meeting (…6日在京召开).
     static func attendance(_ s: String) -> [String]? {
-        let body = s.trimmingScalars("。 ")
-        for w in ["出席会议", "参加会议", "列席会议", "出席", "参加"] where body.hasSuffix(w) {
-            if (w == "出席" || w == "参加") && !body.hasSuffix("会议出席") && body.count > 60 { return nil }
-            var head = String(body.dropLast(w.count))
-            if let r = head.find("并") , head.distance(from: head.startIndex, to: r.lowerBound) > head.count - 3 { head = String(head[..<r.lowerBound]) }
-            // 央视网消息：…: a news lead before the list is no attendee.
-            if let c = head.lastIndex(where: { $0 == "：" || $0 == ":" }) { head = String(head[head.index(after: c)...]) }
-            // (…委员出席会议，…负责同志列席会议: each group without its verb.)
-            let out = head.split(whereSeparator: { $0 == "，" || $0 == "," }).map { part -> String in
-                var g = withoutTime(String(part)).trimmingCharacters(in: .whitespaces)
-                for v in ["出席会议", "参加会议", "列席会议"] where g.hasSuffix(v) { g = String(g.dropLast(v.count)) }
-                return g
-            }.filter { !$0.isEmpty && $0.count <= 60 && !$0.contains("主持") }
-            return out.isEmpty ? nil : out
+        var body = s.trimmingScalars("。 ")
+        // 央视网消息：…: a news lead before the list is no attendee.
+        if let c = body.lastIndex(where: { $0 == "：" || $0 == ":" }) { body = String(body[body.index(after: c)...]) }
+        let clauses = body.split(whereSeparator: { $0 == "，" || $0 == "," }).map(String.init)
+        var out: [String] = []
+        var pending: [String] = []
+        for clause in clauses {
+            guard let head = attendanceHead(clause, short: body.count <= 60) else { pending.append(clause); continue }
+            for part in pending + [head] {
+                let g = withoutTime(part).trimmingCharacters(in: .whitespaces)
+                if !g.isEmpty, g.count <= 60, !["主持", "召开", "举行"].contains(where: { g.contains($0) }) { out.append(g) }
+            }
+            pending = []
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// The words of a clause before its verb of attendance (出席会议, 参加会议并讲话, 列席), or nil when it has none.
+    /// A bare 出席 or 参加 at the clause's end counts only in a short sentence.
+    static func attendanceHead(_ clause: String, short: Bool) -> String? {
+        for w in ["出席会议", "参加会议", "列席会议", "出席并", "列席"] {
+            guard let r = clause.find(w) else { continue }
+            let rest = clause[r.upperBound...]
+            // (…出席会议并讲话 / 并致辞: the clause may go on with 并 and what the attendee did there.)
+            guard rest.isEmpty || rest.hasPrefix("并") || w == "出席并" else { continue }
+            return String(clause[..<r.lowerBound])
+        }
+        if short || clause.hasSuffix("会议出席") {
+            for w in ["出席", "参加"] where clause.hasSuffix(w) { return String(clause.dropLast(w.count)) }
         }
         return nil
     }

@@ -915,6 +915,17 @@ import Testing
         #expect(n.document.attendees == ["某某某"])
         let m2 = try extract("某工作会议在京召开\n央视网消息：某工作会议17日至18日在北京召开。\n", name: "news-20241218.txt")
         #expect(m2.document.date?.iso == "2024-12-18")
+        // The lead names month and day (5月13日，某部召开…); those who attend and speak are attendees, one who only
+        // speaks is not; the news of the meeting, with the purposes it lists, is no order.
+        let w = try extract("""
+        某部召开工程管理工作会
+        5月13日，某部在某市召开工程管理工作会，深入贯彻落实决策部署，总结上年工程管理工作，部署今年重点工作。某部副部长某某出席会议并讲话，某省副省长某某某出席会议并致辞，某部总工程师某某作总结讲话。
+        """, name: "news-20240514.txt")
+        #expect(w.document.date?.iso == "2024-05-13")
+        #expect(w.document.attendees == ["某部副部长某某", "某省副省长某某某"])
+        #expect(w.tasks.isEmpty)
+        let ordered = try extract("各区要于6月30日前召开专题会议，部署整改工作。\n", name: "notice-20240514.txt")
+        #expect(ordered.tasks.count == 1)
     }
 
     @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
