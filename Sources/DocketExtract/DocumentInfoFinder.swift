@@ -398,7 +398,9 @@ struct DocumentInfoFinder {
         var years: [Int] = []
         var i = 0
         while i + 4 < tt.count {
-            if let y = Markers.readNumber(tt, i, i + 4), (1990...2100).contains(y), tt[i + 4] == "年" { years.append(y) }
+            // (…规划和2035年远景目标纲要: the horizon of a vision is no year of the document.)
+            if let y = Markers.readNumber(tt, i, i + 4), (1990...2100).contains(y), tt[i + 4] == "年",
+               !(i + 6 < tt.count && tt[i + 5] == "远" && tt[i + 6] == "景") { years.append(y) }
             i += 1
         }
         if let y = years.max() { return y }

@@ -109,7 +109,8 @@ struct ExtractionRun {
         for (i, b) in doc.blocks.enumerated().prefix(titleBlocks + 4) where i >= titleBlocks {
             let s = str(b.range)
             if s.count <= 30 && (s.includes("号") && (s.includes("〔") || s.includes("["))) { skip.insert(i); continue }
-            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.includes("。") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
+            // (An addressee, not an intro: 到2025年，全市…主要指标如下：)
+            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.includes("。") && !s.includes("如下") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
         }
         var i = doc.blocks.count - 1
         while i >= titleBlocks {
@@ -236,9 +237,14 @@ struct ExtractionRun {
             let sectionPath = headings.map(\.text)
             if let role = inheritedRole, role != .task {
                 // 政策取向/总体要求: an action paragraph that orders something concrete is still a task.
-                guard role == .principle, e.marker == nil, startsWithAction(e.range),
-                      lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
+                // 一、确保完成全年主要预期目标 1. 地区生产总值增长8%以上。牵头责任单位：市发展改革委。: a target given to a
+                // unit in a field of its own is a task of that unit.
+                let assigned = role == .target && e.marker != nil && hasUnitField(e)
+                guard assigned || role == .principle && e.marker == nil && startsWithAction(e.range)
+                        && lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
             }
+            // 到2025年，全市经济社会发展主要指标如下：: an intro's period holds for the items it introduces.
+            if !headings.isEmpty, e.marker == nil, endsWithColon(e.range), let s = scopePhrase(in: e.range) { carriedScope = s }
             if isSectionIntro(n, in: outline) { continue }
             let sectionUnit = headings.reversed().lazy.compactMap(\.unit).first
             var ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: sectionUnit)
@@ -250,6 +256,16 @@ struct ExtractionRun {
             } else {
                 paragraphEntry(e, ctx: ctx, underHeading: true, closing: n >= closingFrom)
             }
+        }
+    }
+
+    /// Whether an item has a line of its own that names its lead unit (牵头责任单位：市财政局。).
+    func hasUnitField(_ e: OutlineEntry) -> Bool {
+        e.extraBlocks.contains { b in
+            let br = doc.blocks[b].range
+            guard let colon = (br.start..<min(br.end, br.start + 9)).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
+            let label = str(SourceRange(start: br.start, end: colon))
+            return lex.leadRoles.occurs(in: label) && !lex.supportRoles.occurs(in: label) && !lex.personLabels.contains(where: { label.hasSuffix($0) })
         }
     }
 
@@ -1033,7 +1049,8 @@ struct ExtractionRun {
         let found = times.find(t, in: r).compactMap(periodOf).filter { m in
             let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 12)))
             // 2026年吉林省政府工作报告: a government work report sets the work of the year it names.
-            return !after.includes("总结") && (["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) } || facts.kind == .report)
+            // (…规划和2035年远景目标纲要任务分工方案: the horizon of a vision is no period of the plan's tasks.)
+            return !after.includes("总结") && !after.hasPrefix("远景") && (["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) } || facts.kind == .report)
         }
         return Self.latest(found)
     }
@@ -1122,7 +1139,9 @@ struct ExtractionRun {
             let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
             // 今年是“十四五”规划收官之年: a year named as the time of the work ahead (not a year already over).
             let yearAhead = after.hasPrefix("是") && m.date.map { d in facts.date.map { d >= $0 } ?? true } ?? false
-            return yearAhead || (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
+            // 到2025年，全市经济社会发展主要指标如下：: the intro of a list sets the time its items are due by.
+            let dueIntro = m.range.start > r.start && t[m.range.start - 1] == "到" && endsWithColon(r)
+            return yearAhead || dueIntro || (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
         }
         return Self.latest(found)
     }
@@ -1251,7 +1270,9 @@ struct ExtractionRun {
                 let label = String(s[..<colon])
                 let value = String(s[s.index(after: colon)...])
                 var isField = true
-                if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
+                // 牵头负责领导：某某: a person's field, no unit.
+                if lex.personLabels.contains(where: { label.hasSuffix($0) }) {}
+                else if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
                 else if lex.leadRoles.occurs(in: label) { assignment.lead += units.splitList(value); rules.append("unit-line") }
                 else if isDeadlineLabel(label) {
                     let valueStart = br.start + label.unicodeScalars.count + 1
@@ -1498,12 +1519,12 @@ struct ExtractionRun {
                 var map: [String: Int] = [:]
                 for (i, c) in cells.enumerated() {
                     let h = c.replacingOccurrences(of: " ", with: "")
-                    if h.includes("配合") || h.includes("协同") || h.includes("参与") { map["support"] = i }
-                    else if h.includes("牵头") || h.includes("责任单位") || h.includes("负责") || h.includes("责任部门") { map["lead"] = i }
-                    else if h.includes("时限") || h.includes("时间") || h.includes("期限") { map["deadline"] = i }
-                    else if h.includes("任务") || h.includes("事项") || h.includes("内容") || h.includes("措施") { map["task"] = map["task"] ?? i }
-                    else if h.includes("序号") { map["seq"] = i }
-                    else if h.includes("状态") || h.includes("进展") || h.includes("完成情况") { map["status"] = i }
+                    // (责任领导: a person, not a unit.)
+                    guard !lex.personLabels.contains(where: { h.hasSuffix($0) }),
+                          let column = lex.columnHeaders.first(where: { h.includes($0.0) })?.1 else { continue }
+                    // The first task column counts (任务 before 任务内容说明).
+                    if column == "task", map["task"] != nil { continue }
+                    map[column] = i
                 }
                 if map["task"] != nil && (map["lead"] != nil || map["deadline"] != nil) { columns = map }
                 continue
@@ -1522,8 +1543,12 @@ struct ExtractionRun {
             var deadline: Deadline?
             if let di = cols["deadline"], di < b.cells.count, b.cells[di].length > 0 {
                 // The 完成时限 column as written, with the date its latest time gives.
-                let found = deadlineFor(b.cells[di], scope: nil, rules: &rules)
+                var found = deadlineFor(b.cells[di], scope: nil, rules: &rules)
                 let cell = original(b.cells[di])
+                // 全年 in the column of a year's list: within the year, as 年内.
+                if found == nil, str(b.cells[di]).trimmingScalars(" 。") == "全年", let y = facts.year, let d = Day(year: y, month: 12, day: 31) {
+                    found = Deadline(text: cell, date: d, ongoing: false, recurrence: nil, rule: "table-column")
+                }
                 // A column that names only a start (从2019年1月1日起) keeps its words but gives no date.
                 deadline = Deadline(text: cell, date: found?.date, ongoing: found?.ongoing ?? false, recurrence: found?.recurrence,
                                     rule: "table-column")

@@ -45,6 +45,10 @@ public final class Lexicon: Sendable {
     public let relativeAddressees: KeywordSet
     /// Field labels of a handled suggestion's record (代表反馈, 办复内容), cut whole from a unit list they run into.
     public let recordLabels: KeywordSet
+    /// Endings of a field label that names a person (牵头负责领导, 责任人): the field holds no unit.
+    public let personLabels: [String]
+    /// Words of a table's header cells and the column each names (牵头 → lead, 完成时限 → deadline), in the order tried.
+    public let columnHeaders: [(String, String)]
     /// Bare collective words that address every body of a kind (乡镇, 街道), as 各地 does.
     public let collectiveAddressees: Set<String>
     /// Words that make a sentence without a directive word a statement of why something matters (意义, 有利于).
@@ -131,6 +135,8 @@ public final class Lexicon: Sendable {
         notOwnerOpeners = try list("not-owner-openers.txt")
         relativeAddressees = try list("relative-addressees.txt")
         recordLabels = try list("record-labels.txt")
+        personLabels = try lines("person-labels.txt")
+        columnHeaders = try table("column-headers.tsv").1
         collectiveAddressees = Set(try lines("collective-addressees.txt"))
         partnerVerbs = try list("partner-verbs.txt")
         significanceWords = try list("significance-words.txt")

@@ -312,7 +312,9 @@ public struct UnitParser: Sendable {
                 if let m = lex.leadRoles.match(t, at: k), k + m.count == i, Self.str(m).hasSuffix("单位") || Self.str(m).hasSuffix("部门") { labelRole = true; break }
                 if Self.str(t[k..<i]) == "承办单位" || Self.str(t[k..<i]) == "主办单位" { labelRole = true; break }
             }
-            guard let isLead = labelRole else { i += 1; continue }
+            guard var isLead = labelRole else { i += 1; continue }
+            // 协同责任单位, 配合责任部门: a support word anywhere in the label makes it support.
+            if isLead, lex.supportRoles.occurs(t, in: max(r.lowerBound, i - 6)..<(i - 2)) { isLead = false }
             // The value: up to the next colon, sentence end or line end; a following label is cut off.
             var e = i + 1
             while e < r.upperBound, !Scalars.fieldEnd.contains(t[e]) { e += 1 }

@@ -15,20 +15,37 @@ public struct PlainTextReader: Reader {
         return ReadOutcome(document: doc, diagnostics: diags)
     }
 
-    /// Lines copied from a spreadsheet or a Word table keep their cells apart with tabs (序号⇥重点任务⇥牵头单位⇥完成时限):
-    /// two or more lines in a row that each hold at least three tab-separated cells become the rows of a table.
+    /// Lines copied from a spreadsheet or a Word table keep their cells apart with tabs (序号⇥重点任务⇥牵头单位⇥完成时限),
+    /// or with bars in a table copied from a web page or Markdown (序号 | 重点工作 | 责任单位 | 完成时限 |): two or more
+    /// lines in a row that each hold at least three cells become the rows of a table. A bar row's empty edge cells are
+    /// its frame, and a rule row (|---|---|) stays in the table with no cells.
     static func tabTables(_ blocks: [Block], _ text: SourceText) -> [Block] {
-        func cells(_ b: Block) -> [SourceRange]? {
+        func split(_ b: Block, on sep: Unicode.Scalar) -> [SourceRange] {
             var out: [SourceRange] = []
             var s = b.range.start
-            for i in b.range.start...b.range.end where i == b.range.end || text.original[i] == "\t" {
+            for i in b.range.start...b.range.end where i == b.range.end || text.normalized[i] == sep {
                 var a = s, e = i
                 while a < e, text.normalized[a].properties.isWhitespace { a += 1 }
                 while e > a, text.normalized[e - 1].properties.isWhitespace { e -= 1 }
                 out.append(SourceRange(start: a, end: e))
                 s = i + 1
             }
+            return out
+        }
+        func cells(_ b: Block) -> [SourceRange]? {
+            var tabs = 0, bars = 0
+            for i in b.range.start..<b.range.end {
+                if text.original[i] == "\t" { tabs += 1 } else if text.normalized[i] == "|" { bars += 1 }
+            }
+            if tabs >= 2 { return split(b, on: "\t") }
+            guard bars >= 2 else { return nil }
+            var out = split(b, on: "|")
+            if out.last?.length == 0 { out.removeLast() }
+            if out.first?.length == 0 { out.removeFirst() }
             return out.count >= 3 ? out : nil
+        }
+        func isRule(_ c: [SourceRange]) -> Bool {
+            c.allSatisfy { r in r.length > 0 && (r.start..<r.end).allSatisfy { "-:—".unicodeScalars.contains(text.normalized[$0]) } }
         }
         var out = blocks
         var tables = 0
@@ -38,9 +55,12 @@ public struct PlainTextReader: Reader {
             while j < out.count, out[j].kind == .paragraph, cells(out[j]) != nil { j += 1 }
             if j - i >= 2 {
                 tables += 1
+                var row = 0
                 for k in i..<j {
-                    out[k] = Block(kind: .tableRow, range: out[k].range, cells: cells(out[k]) ?? [],
-                                   origin: BlockOrigin(paragraph: out[k].origin.paragraph, table: tables, row: k - i + 1))
+                    let c = cells(out[k]) ?? []
+                    if !isRule(c) { row += 1 }
+                    out[k] = Block(kind: .tableRow, range: out[k].range, cells: isRule(c) ? [] : c,
+                                   origin: BlockOrigin(paragraph: out[k].origin.paragraph, table: tables, row: row))
                 }
             }
             i = max(j, i + 1)

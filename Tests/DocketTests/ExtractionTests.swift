@@ -928,6 +928,45 @@ import Testing
         #expect(ordered.tasks.count == 1)
     }
 
+    @Test func itemsWithLabelledLinesOfLeaderLeadAndPartners() throws {
+        // Each item is followed by lines that label its leader (a person, no unit), its lead and its partners
+        // (协同责任单位 is a partner's label, though it ends with 责任单位); a target given to a unit this way is a task.
+        let x = try extract("""
+        某市人民政府关于2020年市政府重点工作及责任分解的通知
+        各县、市、区人民政府，市政府各部门：
+        现将2020年市政府重点工作及责任分解如下，请认真抓好落实。
+        一、确保完成全年主要预期目标
+        1. 财政收入增长8%左右。
+        牵头负责领导：某某。
+        牵头责任单位：市财政局。
+        协同责任单位：市税务局、某州海关、市人行，各县、市、区政府。
+        二、扎实推进产业发展
+        2. 加快推进新型工业化，实施制造业提升行动。
+        责任领导：某某某。
+        牵头责任单位：市经信局。
+        协同责任单位：市科技局。
+        """, name: "n-20200203.txt")
+        #expect(x.tasks.map(\.text) == ["财政收入增长8%左右。", "加快推进新型工业化，实施制造业提升行动。"])
+        #expect(x.tasks.map(\.lead) == [["市财政局"], ["市经信局"]])
+        #expect(x.tasks.map(\.support) == [["市税务局", "某州海关", "市人行", "各县、市、区政府"], ["市科技局"]])
+        // A target with no unit of its own stays a target.
+        let y = try extract("某市2020年工作安排\n一、主要预期目标\n1. 财政收入增长8%左右。\n2. 新增就业1万人。\n", name: "n-20200203.txt")
+        #expect(y.tasks.isEmpty)
+    }
+
+    @Test func aVisionsHorizonIsNoYearOfThePlanAndAnIntroDatesItsItems() throws {
+        // 规划和2035年远景目标纲要任务分工方案 of 2021: the plan's year is 2021, its items are due by the intro's 到2025年.
+        let x = try extract("""
+        某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案
+        一、主要指标
+        到2025年，全市经济社会发展主要指标如下：
+        1.地区生产总值年均增长7%以上。（牵头单位：市发改委）
+        2.全员劳动生产率增长高于地区生产总值增长。（牵头单位：市统计局）
+        """, name: "p-20211231.txt")
+        #expect(x.document.year == 2021)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
+    }
+
     @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
         // Project-written text: the report opens with its vocative and formula; a body named in passing owns nothing.
         let x = try extract("各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n三、2026年政府工作任务\n（一）稳定粮食生产\n持续增强粮食稳产保供能力。稳定粮食播种面积。各区都要扛稳保障粮食安全责任。\n推进高标准农田建设。新建高标准农田5万亩。\n")

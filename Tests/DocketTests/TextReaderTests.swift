@@ -26,6 +26,28 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["县住建局"], []])
     }
 
+    @Test func barSeparatedLinesBecomeTableRows() throws {
+        // A table copied from a web page or Markdown: bars between cells, a frame and a rule row; a column of the
+        // leader in charge names a person, 重点工作 names the task, 全年 is within the list's year.
+        let text = """
+        2025年某区重点工作及责任清单
+        | 序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限 |
+        |---|---|---|---|---|
+        | 1 | 优化重点项目服务机制，全力服务重大项目落地见效。 | 张某 | 招商部、安商部 | 全年 |
+        | 2 | 盘活存量土地400亩。 | 李某 | 改革办 | 6月底前 |
+        注：一行 | 两格
+        """
+        let doc = try reader.read(path: "a-20250301.txt", bytes: Array(text.utf8), limits: ReadLimits()).document
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .tableRow, .tableRow, .tableRow, .tableRow, .paragraph])
+        #expect(doc.blocks[2].cells.isEmpty, "the rule row holds no cells")
+        #expect(doc.blocks[3].cells.map { doc.text.string($0) } == ["1", "优化重点项目服务机制，全力服务重大项目落地见效。", "张某", "招商部、安商部", "全年"])
+        #expect(doc.blocks[4].origin.row == 3, "the rule row is no row of its own")
+        let x = Extractor().extract(doc, referenceDate: nil)
+        #expect(x.document.kind == .division)
+        #expect(x.tasks.map(\.lead) == [["招商部", "安商部"], ["改革办"]])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-06-30"])
+    }
+
     @Test func utf16WithBOM() throws {
         let s = "会议要求，一要抓落实。"
         var le: [UInt8] = [0xFF, 0xFE]
