@@ -63,7 +63,8 @@ struct DocumentInfoFinder {
             break
         }
         var title = titleParts.joined()
-        if title.isEmpty, let t = meta["标题"], !t.isEmpty { title = t }
+        // A page's record table names the title (标题 | …; 文件名称 | …).
+        if title.isEmpty, let t = ["标题", "文件名称", "文件标题", "名称"].lazy.compactMap({ meta[$0] }).first(where: { !$0.isEmpty }) { title = t }
         if title.isEmpty, let first = blocks.dropFirst(bodyStart).first {
             title = Self.leadTitle(doc.text.string(first.range))
         }
@@ -78,7 +79,7 @@ struct DocumentInfoFinder {
             let s = doc.text.string(b.range)
             if let n = findNumber(s) { number = n; break }
         }
-        if number == nil, let n = meta["发文字号"], !n.isEmpty { number = n }
+        if number == nil, let n = meta["发文字号"] ?? meta["文号"], !n.isEmpty { number = n }
 
         // Date: a signature line, a full date near the top, or M月D日 with the year from the text.
         var date: Day?
@@ -247,7 +248,15 @@ struct DocumentInfoFinder {
 
         var kind = DocumentKind.other
         // A meeting's report (…工作总结会议) is minutes, whatever the meeting was about.
-        let kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") ? "会议" : title
+        var kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") ? "会议" : title
+        // 关于印发2022年《政府工作报告》重点任务责任落实分工的通知; 2019年县政府工作报告三季度完成情况通报: a document the
+        // title names is what this one is about; the kind words after it say what this one is (not a bare 通知:
+        // 关于印发《…行动计划》的通知 is the plan).
+        for cited in ["》", "政府工作报告"] {
+            guard let r = kindTitle.range(of: cited, options: .backwards) else { continue }
+            let rest = String(kindTitle[r.upperBound...])
+            if lex.kindWords.words.contains(where: { $0 != "通知" && rest.includes($0) }) { kindTitle = rest; break }
+        }
         for w in lex.kindWords.words where kindTitle.includes(w) {
             if let k = lex.kindWords.value(w).flatMap(DocumentKind.init(rawValue:)) { kind = k; break }
         }

@@ -1095,6 +1095,12 @@ struct ExtractionRun {
         var e = r.end
         while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }
         if str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下" { return true }
+        // 现将相关情况予以通报。, 现将有关情况汇报。: the sentence that opens a report on what was found.
+        if e - r.start >= 4, t[e - 1] == "报", t[e - 2] == "通" || t[e - 2] == "汇" {
+            var s = e
+            while s > r.start, t[s - 1] != "。", t[s - 1] != "；", t[s - 1] != ";", t[s - 1] != "，", t[s - 1] != "," { s -= 1 }
+            if s + 1 < e, t[s] == "现", t[s + 1] == "将" { return true }
+        }
         // 为…，特制定本工作方案。: the paragraph that says why the text was made.
         guard (max(r.start, r.end - 14)..<max(r.start, r.end - 2)).contains(where: { t[$0] == "制" && t[$0 + 1] == "定" || t[$0] == "制" && t[$0 + 1] == "订" }) else { return false }
         let tail = str(SourceRange(start: max(r.start, r.end - 14), end: r.end))

@@ -61,6 +61,16 @@ public struct UnitParser: Sendable {
             if let m = lex.unitStopwords.match(t, at: k), k + m.count == t.count { return false }
         }
         if let f = t.first, Scalars.pronouns.contains(f) { return false }
+        // 以上责任单位, 上述部门: a word that points back names no unit.
+        if t[0] == "以" && t[1] == "上" || t[0] == "上" && (t[1] == "述" || t[1] == "列") || t[0] == "前" && t[1] == "述" { return false }
+        // 安置小区一期项目、妇幼保健院: a list of things is no one name; 、 joins parts of one name only after 各
+        // (各省、自治区、直辖市人民政府) or inside brackets (各县(市、区)政府).
+        if t.first != "各", t.contains("、") {
+            var depth = 0
+            for u in t {
+                if u == "(" { depth += 1 } else if u == ")" { depth -= 1 } else if u == "、", depth <= 0 { return false }
+            }
+        }
         // 各地可以指定部门或机构: a choice or a permission is no name; nor is a duty (支行负责协调各金融机构).
         for k in t.indices where t[k] == "或" || (k + 1 < t.count && ((t[k] == "可" && t[k + 1] == "以") || (t[k] == "负" && t[k + 1] == "责"))) {
             return false

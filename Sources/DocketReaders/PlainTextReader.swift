@@ -17,7 +17,7 @@ public struct PlainTextReader: Reader {
 
     /// Lines copied from a spreadsheet or a Word table keep their cells apart with tabs (序号⇥重点任务⇥牵头单位⇥完成时限),
     /// or with bars in a table copied from a web page or Markdown (序号 | 重点工作 | 责任单位 | 完成时限 |): two or more
-    /// lines in a row that each hold at least three cells become the rows of a table. A bar row's empty edge cells are
+    /// lines in a row that each hold at least three cells (or two in a frame of bars) become the rows of a table. A bar row's empty edge cells are
     /// its frame, and a rule row (|---|---|) stays in the table with no cells.
     static func tabTables(_ blocks: [Block], _ text: SourceText) -> [Block] {
         func split(_ b: Block, on sep: Unicode.Scalar) -> [SourceRange] {
@@ -42,7 +42,8 @@ public struct PlainTextReader: Reader {
             var out = split(b, on: "|")
             if out.last?.length == 0 { out.removeLast() }
             if out.first?.length == 0 { out.removeFirst() }
-            return out.count >= 3 ? out : nil
+            // (A framed bar row of two cells is a row too: 内容概述 | … |.)
+            return out.count >= 3 || out.count == 2 && bars >= 2 ? out : nil
         }
         func isRule(_ c: [SourceRange]) -> Bool {
             c.allSatisfy { r in r.length > 0 && (r.start..<r.end).allSatisfy { "-:—".unicodeScalars.contains(text.normalized[$0]) } }

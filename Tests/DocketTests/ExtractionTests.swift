@@ -954,6 +954,25 @@ import Testing
         #expect(y.tasks.isEmpty)
     }
 
+    @Test func aNoticeOnHowAWorkReportsTasksStandIsProgressNotAReport() throws {
+        // The work report the title names is what the notice is about; the sentence that opens the report on what was
+        // found (现将…予以通报) and the overall finding (从督查情况看，…) are no tasks; 未达序时 is behind schedule.
+        let x = try extract("""
+        2019年县政府工作报告三季度完成情况通报
+        按照县政府分解落实方案要求，县政府督查室对目标任务三季度完成情况进行了专项督查，现将相关情况予以通报。
+        从督查情况看，大多数责任单位对分解的目标任务均能高度重视，强化工作落实，各项目标任务取得了新的突破。
+        督查中发现，县住建局负责的安置小区一期项目未达序时。
+        下一步，各乡镇、各相关部门要倒排时间节点，进一步落实责任。
+        """, name: "p-20191016.txt")
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.first?.status == .delayed)
+        #expect(x.tasks.last?.lead == ["各乡镇", "各相关部门"])
+        let y = try extract("某旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知\n一、旗政府督查室要建立重点任务落实台账。\n", name: "d.txt")
+        #expect(y.document.kind == .division)
+        #expect(y.tasks.first?.lead == ["旗政府督查室"])
+    }
+
     @Test func aVisionsHorizonIsNoYearOfThePlanAndAnIntroDatesItsItems() throws {
         // 规划和2035年远景目标纲要任务分工方案 of 2021: the plan's year is 2021, its items are due by the intro's 到2025年.
         let x = try extract("""

@@ -48,6 +48,23 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-06-30"])
     }
 
+    @Test func aPagesRecordTableInBarsGivesTitleNumberAndDate() throws {
+        let text = """
+        文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||
+        文号 | 督察通报第十七期 | 成文日期: | 2022年09月14日 |
+        内容概述 | 2022年第八次县政府常务会议确定事项落实情况的通报 |
+        近期，县政府督查室对确定事项落实情况开展了专项督查，现通报如下。
+        一、工作要求
+        县民政局负责的第1件事项进展滞后，请加快工作节奏。
+        """
+        let doc = try reader.read(path: "a.txt", bytes: Array(text.utf8), limits: ReadLimits()).document
+        #expect(doc.blocks.prefix(3).allSatisfy { $0.kind == .tableRow }, "a framed row of two cells is a row")
+        let x = Extractor().extract(doc, referenceDate: nil)
+        #expect(x.document.title == "2022年第八次县政府常务会议确定事项落实情况的通报")
+        #expect(x.document.number == "督察通报第十七期")
+        #expect(x.document.date?.iso == "2022-09-14")
+    }
+
     @Test func utf16WithBOM() throws {
         let s = "会议要求，一要抓落实。"
         var le: [UInt8] = [0xFF, 0xFE]

@@ -29,10 +29,14 @@ import Testing
     @Test func phrasesThatAreNoUnitNames() {
         // A permission, a choice, a duty or encouragement after a word of manner is no name; a unit with its role
         // in brackets is the unit; a single-character variant of its suffix stays.
-        for s in ["各地可以指定部门或机构", "积极支持工会", "人民银行某县支行负责协调各银行业金融机构", "负责组织相关部门"] {
+        // A list of things joined by 、 (安置小区一期项目、妇幼保健院) and a word that points back (以上责任单位) are
+        // no names either; 、 inside brackets or after 各 joins parts of one name.
+        for s in ["各地可以指定部门或机构", "积极支持工会", "人民银行某县支行负责协调各银行业金融机构", "负责组织相关部门",
+                  "安置小区一期项目、妇幼保健院", "以上责任单位", "上述部门"] {
             #expect(!units.looksLikeUnit(s), "\(s)")
         }
         #expect(units.looksLikeUnit("人民银行某县支行"))
+        #expect(units.looksLikeUnit("各省、自治区、直辖市人民政府") && units.looksLikeUnit("各县(市、区)政府") && units.looksLikeUnit("某州海关"))
         #expect(units.looksLikeUnit("地方各级人民政府办公厅(室)"))
         #expect(units.splitList("县住建局(住房保障部门)、县民政局") == ["县住建局", "县民政局"])
     }
