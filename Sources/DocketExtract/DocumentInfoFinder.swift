@@ -381,7 +381,10 @@ struct DocumentInfoFinder {
     private func firstYearIsPlanned(_ t: [Unicode.Scalar], blocks: [Block]) -> Bool {
         guard let i = firstYearPosition(t, blocks: blocks) else { return false }
         let before = ScalarStrings.make(t[max(0, i - 4)..<i])
-        return ["研究", "部署", "安排", "谋划", "做好", "抓好"].contains { before.hasSuffix($0) }
+        if ["研究", "部署", "安排", "谋划", "做好", "抓好"].contains(where: { before.hasSuffix($0) }) { return true }
+        // 讨论了《…领导小组2024年工作要点》: the year a plan is named after.
+        let after = ScalarStrings.make(t[min(t.count, i + 5)..<min(t.count, i + 11)])
+        return ["工作要点", "工作计划", "重点工作", "工作安排", "度工作要点", "度工作计划"].contains { after.hasPrefix($0) }
     }
 
     private func firstYearMentioned(_ t: [Unicode.Scalar], blocks: [Block]) -> Int? {

@@ -468,7 +468,7 @@ struct ExtractionRun {
                 sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: nil, strict: true, reviewMode: true)
                 return
             }
-            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: ctx.scope, carries: true)
+            sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: ctx.scope, carries: true, askedFirst: saidRole == .task)
             return
         }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
@@ -528,7 +528,7 @@ struct ExtractionRun {
     /// Adds each directive sentence of a range as a task.
     /// With `carries`, a sentence that names a work period (做好明年经济工作) sets the scope for it and what follows.
     mutating func sentenceTasks(_ r: SourceRange, ctx: ItemContext, scope: TimeMention?, strict: Bool = false,
-                                carries: Bool = false, reviewMode: Bool = false) {
+                                carries: Bool = false, reviewMode: Bool = false, askedFirst: Bool = false) {
         var s = r.start
         var i = r.start
         while i <= r.end {
@@ -537,14 +537,21 @@ struct ExtractionRun {
                 var a = s
                 while a < e, t[a] == " " || t[a] == "," || t[a] == "，" { a += 1 }
                 // …进展顺利。会议要求，市住建局要…: a said-lead inside the paragraph is no part of the task.
+                // (会议要求，进一步修改完善方案…: what a meeting asks may open with 进一步 and no 要.)
+                var asked = askedFirst && s == r.start
                 if a > r.start, a < e {
-                    let (le, _) = saidLead(SourceRange(start: a, end: e))
-                    if le > a, le < e { a = le }
+                    let (le, role) = saidLead(SourceRange(start: a, end: e))
+                    if le > a, le < e { a = le; asked = role == .task }
                 }
                 let sr = SourceRange(start: a, end: e)
                 if carries, let p = scopePhrase(in: sr) { carriedScope = p }
+                // (按照会议研究的意见，进一步修改…: also after a clause of manner.)
+                let further = asked && (a..<max(a, min(e - 4, a + 24))).contains { p in
+                    t[p] == "进" && t[p + 1] == "一" && t[p + 2] == "步" && (p == a || t[p - 1] == "，" || t[p - 1] == ",")
+                        && opensWithAction(SourceRange(start: p + 3, end: e))
+                }
                 let directive = reviewMode ? opensWithYao(sr) || unitWill(sr)
-                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr))
+                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr)) || further
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr),
                    !isLabelledTarget(sr), !isMeetingHeld(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
@@ -564,7 +571,8 @@ struct ExtractionRun {
         while i < limit {
             if t[i] == "," || t[i] == "，" || t[i] == ":" {
                 // 各试点城市要按照《方案》要求，…: 按照…要求 is the manner of the order, not who said it.
-                let manner = (r.start..<i).contains { k in k + 1 < i && ((t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照")) }
+                // (要对照方案目标要求，认真落实…: 对照 too.)
+                let manner = (r.start..<i).contains { k in k + 1 < i && ((t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照") || (t[k] == "对" && t[k + 1] == "照")) }
                 if let (pos, word) = lex.saidLeads.firstMatch(t, in: r.start..<i), pos + word.unicodeScalars.count == i {
                     // (Its sentences are still orders one by one, subject and all.)
                     if manner { return (r.start, .task) }
@@ -881,6 +889,7 @@ struct ExtractionRun {
     /// 中共中央政治局7月30日召开会议，分析研究…。): the news of the meeting, not an order, whatever purposes follow.
     /// (各地要于6月30日前召开…: a modal before the verb orders it.)
     func isMeetingHeld(_ r: SourceRange) -> Bool {
+        guard r.length >= 4 else { return false }
         let limit = min(r.end - 1, r.start + 60)
         guard let v = (r.start..<limit).first(where: { k in (t[k] == "召" && t[k + 1] == "开") || (t[k] == "举" && t[k + 1] == "行") }) else { return false }
         var dated = false

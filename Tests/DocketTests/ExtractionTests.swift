@@ -973,6 +973,21 @@ import Testing
         #expect(y.tasks.first?.lead == ["旗政府督查室"])
     }
 
+    @Test func whatAnOfficeMeetingAsksIsATaskWithOrWithout要() throws {
+        // 会议要求，进一步修改完善方案后，尽快印发实施。 orders without 要, also after a clause of manner; 要对照方案目标要求，…
+        // is an order that ends its first clause with 要求, not a said-lead; an approval (会议原则同意…) and what the
+        // meeting said of a thing (会议指出，进一步推动…需要克服…) order nothing.
+        let x = try extract("""
+        局长办公会会议纪要
+        会议原则同意《某市扶持建筑业骨干企业发展实施方案》。会议要求，按照会议研究的意见，进一步修改完善方案后，尽快印发实施。要对照方案目标要求，认真落实具体扶持政策。
+        会议指出，进一步推动经济回升向好需要克服一些困难和挑战。
+        """, name: "m-20210816.txt")
+        #expect(x.tasks.map(\.text) == ["按照会议研究的意见，进一步修改完善方案后，尽快印发实施。", "要对照方案目标要求，认真落实具体扶持政策。"])
+        // A December meeting that discusses next year's plan (2024年工作要点) was held in the year before.
+        let y = try extract("某领导小组会议召开\n12月7日，某领导小组会议召开。\n会上，讨论了《某领导小组2024年工作要点》。\n", name: "n.txt")
+        #expect(y.document.date?.iso == "2023-12-07")
+    }
+
     @Test func aVisionsHorizonIsNoYearOfThePlanAndAnIntroDatesItsItems() throws {
         // 规划和2035年远景目标纲要任务分工方案 of 2021: the plan's year is 2021, its items are due by the intro's 到2025年.
         let x = try extract("""
