@@ -472,7 +472,9 @@ struct ExtractionRun {
             return
         }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
+        // (2月13日上午，区长某某主持召开…会议，…出席会议；…列席。: the news of the meeting and who came.)
         guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r), !isLabelledTarget(r),
+              !isMeetingHeld(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))),
               !isGuidingThought(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))) else { return }
         // …提出了更高要求。要持续加强法治政府建设。…要持续加强效能政府建设。…: short 要 sentences open sub-items.
         if let parts = yaoTitledItems(r), let first = parts.first {

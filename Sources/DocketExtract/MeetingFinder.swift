@@ -112,7 +112,12 @@ struct MeetingFinder {
         for clause in clauses {
             guard let head = attendanceHead(clause, short: body.count <= 60) else { pending.append(clause); continue }
             for part in pending + [head] {
-                let g = withoutTime(part).trimmingCharacters(in: .whitespaces)
+                var g = withoutTime(part).trimmingCharacters(in: .whitespaces)
+                // 区政协副主席某某应邀列席, 有关部门负责同志在研究相关议题时列席: how or when they came is no part of who.
+                if g.hasSuffix("应邀") { g = String(g.dropLast(2)) }
+                if g.hasSuffix("时"), let k = g.range(of: "在", options: .backwards), g.distance(from: g.startIndex, to: k.lowerBound) >= 2 {
+                    g = String(g[..<k.lowerBound])
+                }
                 if !g.isEmpty, g.count <= 60, !["主持", "召开", "举行"].contains(where: { g.contains($0) }) { out.append(g) }
             }
             pending = []

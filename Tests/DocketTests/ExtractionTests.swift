@@ -988,6 +988,18 @@ import Testing
         #expect(y.document.date?.iso == "2023-12-07")
     }
 
+    @Test func theNewsOfAnExecutiveMeetingIsNoTaskAndSaysWhoSatIn() throws {
+        // The opening paragraph (主持召开…会议，…出席会议；…应邀列席会议。…在研究相关议题时列席。) reports the meeting;
+        // how or when people came is no part of who came; what the meeting stresses is the task.
+        let x = try extract("""
+        某某主持召开区政府第25次常务会议
+        2月13日上午，区长某某主持召开区政府第25次常务会议，区领导甲某、乙某出席会议；区政协副主席丙某应邀列席会议。区政府有关部门负责同志在研究相关议题时列席。
+        会议强调，要进一步细化分解政府工作报告明确的工作任务。
+        """, name: "e-20230213.txt")
+        #expect(x.tasks.map(\.text) == ["要进一步细化分解政府工作报告明确的工作任务。"])
+        #expect(x.document.attendees == ["区领导甲某、乙某", "区政协副主席丙某", "区政府有关部门负责同志"])
+    }
+
     @Test func aVisionsHorizonIsNoYearOfThePlanAndAnIntroDatesItsItems() throws {
         // 规划和2035年远景目标纲要任务分工方案 of 2021: the plan's year is 2021, its items are due by the intro's 到2025年.
         let x = try extract("""

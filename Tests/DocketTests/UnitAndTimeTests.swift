@@ -32,7 +32,7 @@ import Testing
         // A list of things joined by 、 (安置小区一期项目、妇幼保健院) and a word that points back (以上责任单位) are
         // no names either; 、 inside brackets or after 各 joins parts of one name.
         for s in ["各地可以指定部门或机构", "积极支持工会", "人民银行某县支行负责协调各银行业金融机构", "负责组织相关部门",
-                  "安置小区一期项目、妇幼保健院", "以上责任单位", "上述部门"] {
+                  "安置小区一期项目、妇幼保健院", "以上责任单位", "上述部门", "设立财经委员会", "当前正处"] {
             #expect(!units.looksLikeUnit(s), "\(s)")
         }
         #expect(units.looksLikeUnit("人民银行某县支行"))
