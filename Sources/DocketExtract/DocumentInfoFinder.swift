@@ -158,6 +158,13 @@ struct DocumentInfoFinder {
                 if let m = ms.first(where: { $0.text.hasSuffix("日") && $0.date != nil }) {
                     date = m.date
                     source = m.hasYear ? "text" : "text-year"
+                    // 5月13日，某部召开…座谈会，…2021年5月14日在…座谈会上的重要讲话 in a file dated 2022-05-14: the first
+                    // year the text names may be of an event it recalls; the file's date says which year the day is in.
+                    if !m.hasYear, let d = date, let named = Self.dateInName(doc.baseName) {
+                        let y = (d.month, d.day) <= (named.month, named.day) ? named.year : named.year - 1
+                        date = Day(year: y, month: d.month, day: d.day) ?? d
+                        break
+                    }
                     // 中共中央政治局12月9日召开会议，分析研究2025年经济工作: late in a year, the year a meeting plans
                     // for is the next one.
                     if !m.hasYear, let d = date, d.month >= 10, firstYearIsPlanned(t, blocks: blocks), let e = Day(year: d.year - 1, month: d.month, day: d.day) {

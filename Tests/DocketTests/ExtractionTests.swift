@@ -924,6 +924,10 @@ import Testing
         #expect(w.document.date?.iso == "2024-05-13")
         #expect(w.document.attendees == ["某部副部长某某", "某省副省长某某某"])
         #expect(w.tasks.isEmpty)
+        // The first year a text names may be of an event it recalls (2021年5月14日…的重要讲话): the file's date says
+        // which year the meeting's day is in.
+        let recalled = try extract("某部召开座谈会\n5月13日，某部召开座谈会，强调要深入学习贯彻2021年5月14日座谈会上的重要讲话精神。\n", name: "news-20220514.txt")
+        #expect(recalled.document.date?.iso == "2022-05-13")
         let ordered = try extract("各区要于6月30日前召开专题会议，部署整改工作。\n", name: "notice-20240514.txt")
         #expect(ordered.tasks.count == 1)
     }
