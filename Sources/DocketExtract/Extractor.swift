@@ -946,9 +946,10 @@ struct ExtractionRun {
     func innerSaidLead(_ r: SourceRange) -> Int? {
         for (pos, word) in lex.saidLeads.allMatches(t, in: r.start..<r.end) {
             let after = pos + word.unicodeScalars.count
-            guard after < r.end, t[after] == "，" || t[after] == "," else { continue }
+            // (…出席会议并讲话，强调要深入学习…: the order may follow 强调 without a comma.)
+            guard after < r.end, t[after] == "，" || t[after] == "," || t[after] == "要" && word == "强调" else { continue }
             let before = str(SourceRange(start: max(r.start, pos - 6), end: pos))
-            if before.includes("讲话") || before.includes("会议") || before.hasSuffix("并") { return after + 1 }
+            if before.includes("讲话") || before.includes("会议") || before.hasSuffix("并") { return t[after] == "要" ? after : after + 1 }
         }
         return nil
     }

@@ -928,6 +928,9 @@ import Testing
         // which year the meeting's day is in.
         let recalled = try extract("某部召开座谈会\n5月13日，某部召开座谈会，强调要深入学习贯彻2021年5月14日座谈会上的重要讲话精神。\n", name: "news-20220514.txt")
         #expect(recalled.document.date?.iso == "2022-05-13")
+        // …出席会议并讲话，强调要…: what the speaker stresses is an order, though no comma follows 强调.
+        let stressed = try extract("某部召开座谈会\n5月13日，某部召开座谈会。部长某某出席会议并讲话，强调要扎实做好各项工作。副部长某某主持会议。\n", name: "news-20220514.txt")
+        #expect(stressed.tasks.map(\.text) == ["要扎实做好各项工作。"])
         let ordered = try extract("各区要于6月30日前召开专题会议，部署整改工作。\n", name: "notice-20240514.txt")
         #expect(ordered.tasks.count == 1)
     }
