@@ -41,6 +41,12 @@ import Testing
         #expect(units.splitList("县住建局(住房保障部门)、县民政局") == ["县住建局", "县民政局"])
     }
 
+    @Test func aNotesPersonFieldsNameNoUnit() {
+        let a = units.parseNote("牵头领导：张某；牵头单位：市水利局；配合单位：市财政局；责任人：李某")
+        #expect(a.lead == ["市水利局"])
+        #expect(a.support == ["市财政局"])
+    }
+
     @Test func collectiveAddresseesNameABodyOfTheirOwn() {
         // After 有关/相关 a collective names a body (有关方面, 相关地区), not data or a matter; a unit followed by the
         // start of the next word (各业务主管部门关(于…)) is no addressee, a unit with its variant in brackets is.
