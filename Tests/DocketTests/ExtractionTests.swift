@@ -1007,6 +1007,13 @@ import Testing
         #expect(x.document.attendees == ["区领导甲某、乙某", "区政协副主席丙某", "区政府有关部门负责同志"])
     }
 
+    @Test func aProgressTableGivesEachTaskItsStatus() throws {
+        // …推进情况的通报 with a table whose 推进情况 column says where each task stands.
+        let x = try extract("关于2024年重点工作任务推进情况的通报\n序号\t工作任务\t责任单位\t推进情况\n1\t完成污水处理厂提标改造\t县住建局\t已完成主体工程，正在调试\n2\t新建农村公路50公里\t县交通运输局\t进度滞后\n3\t建成智慧停车平台\t县城管局\t已完成\n", name: "p-20240715.txt")
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.map(\.status) == [.inProgress, .delayed, .done])
+    }
+
     @Test func aVisionsHorizonIsNoYearOfThePlanAndAnIntroDatesItsItems() throws {
         // 规划和2035年远景目标纲要任务分工方案 of 2021: the plan's year is 2021, its items are due by the intro's 到2025年.
         let x = try extract("""
