@@ -707,6 +707,9 @@ struct ExtractionRun {
         if isDefinition(first) || isPeriodStatement(first) { return true }
         // 展望未来，我们有信心有能力…！: a closing call.
         if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
+        // “十五五”征程波澜壮阔，河南发展前景可期。: one sentence that neither orders nor opens with an action, and names
+        // no one, says how things are.
+        if first.end >= r.end - 1, units.subjects(t, first.start..<first.end).isEmpty { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }

@@ -1027,6 +1027,18 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
     }
 
+    @Test func aReportsOneSentenceOfHowThingsAreIsNoTask() throws {
+        // Under the section of the work ahead, a paragraph of one sentence that neither orders nor opens with an
+        // action, and names no one, says how things are.
+        let x = try extract("""
+        2026年某省政府工作报告
+        二、“十五五”时期主要目标任务
+        ——坚持全面绿色转型，加快建设美丽某省。协同推进降碳、减污、扩绿、增长。
+        各位代表！“十五五”征程波澜壮阔，某省发展前景可期。
+        """, name: "r.txt")
+        #expect(x.tasks.map(\.text) == ["——坚持全面绿色转型，加快建设美丽某省。协同推进降碳、减污、扩绿、增长。"])
+    }
+
     @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
         // Project-written text: the report opens with its vocative and formula; a body named in passing owns nothing.
         let x = try extract("各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n三、2026年政府工作任务\n（一）稳定粮食生产\n持续增强粮食稳产保供能力。稳定粮食播种面积。各区都要扛稳保障粮食安全责任。\n推进高标准农田建设。新建高标准农田5万亩。\n")
