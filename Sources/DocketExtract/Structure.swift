@@ -35,6 +35,7 @@ struct OutlineBuilder {
 
     /// Whether an unmarked line continues the item above it: short, or opening with a label (整改情况：).
     static func isContinuation(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        if turnsToTheAudience(t, r) { return false }
         if r.length <= 60 { return true }
         var i = r.start
         while i < min(r.end, r.start + 8) {
@@ -77,8 +78,15 @@ struct OutlineBuilder {
         return out
     }
 
+    /// Whether a paragraph opens by turning to the audience (各位代表！, 同志们！): it continues no item and titles none.
+    static func turnsToTheAudience(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        (r.start..<min(r.end, r.start + 8)).contains(where: { t[$0] == "！" || t[$0] == "!" })
+    }
+
     /// Whether a paragraph opens with a short sentence of its own (≤ 30 scalars up to 。) followed by more text.
     static func opensWithLeadSentence(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        // 各位代表！新的征程已经启航，…: a paragraph that turns to the audience is no titled paragraph of a section.
+        if turnsToTheAudience(t, r) { return false }
         var i = r.start
         while i < r.end, i - r.start <= 30, t[i] != "。" { i += 1 }
         return i < r.end && t[i] == "。" && i - r.start <= 30 && r.end - i > 10

@@ -1037,6 +1037,19 @@ import Testing
         各位代表！“十五五”征程波澜壮阔，某省发展前景可期。
         """, name: "r.txt")
         #expect(x.tasks.map(\.text) == ["——坚持全面绿色转型，加快建设美丽某省。协同推进降碳、减污、扩绿、增长。"])
+        // What a target is (…是一个既积极有为又切实可行的目标) orders nothing; the last item before the closing call to
+        // the deputies (各位代表！新的征程…) is an item, not a heading over the call.
+        let y = try extract("""
+        2026年某省政府工作报告
+        三、2026年的重点工作
+        5.5%左右的预期增长目标与发展目标总体衔接，是一个既积极有为又切实可行的目标。
+        四、努力建设让人民满意的法治型服务型政府
+        （一）旗帜鲜明讲政治。坚持把政治建设摆在首位，不断提高政治判断力、政治领悟力、政治执行力。
+        （二）切实加强法治政府建设。坚持严格依法行政，依法接受人大及其常委会法律监督和工作监督。
+        各位代表！新的征程已经启航，使命重在担当、实干成就未来。让我们更加紧密地团结在党中央周围，为奋力谱写新篇章而努力奋斗！
+        """, name: "r.txt")
+        #expect(y.tasks.map(\.text) == ["旗帜鲜明讲政治。坚持把政治建设摆在首位，不断提高政治判断力、政治领悟力、政治执行力。",
+                                        "切实加强法治政府建设。坚持严格依法行政，依法接受人大及其常委会法律监督和工作监督。"])
     }
 
     @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
