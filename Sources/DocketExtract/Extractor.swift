@@ -490,11 +490,16 @@ struct ExtractionRun {
     /// (体育总局要…, 由地方统筹…) starts a task; the sentences after it that have none (要…) continue it.
     mutating func closingTasks(_ r: SourceRange, ctx: ItemContext) {
         var groups: [SourceRange] = []
+        // 支持国防和军队现代化建设是我们义不容辞的责任。我们要…: the statement the first order's paragraph opens with
+        // belongs to it.
+        var preface: Int?
         for sr in sentences(r) where sr.length > 4 {
             let directive = isDirectiveSentence(sr, strict: false) || ordersWithoutYao(sr)
             let ownSubject = t[sr.start] != "要" && !units.subjects(t, sr.start..<sr.end).lead.isEmpty
+            // (Only a statement of what something is: 从…资金中安排…，由地方统筹… is no preface.)
+            if groups.isEmpty, !directive, preface == nil, isDefinition(trimmed(sr)) { preface = sr.start }
             if directive && (ownSubject || groups.isEmpty), !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr) {
-                groups.append(sr)
+                groups.append(SourceRange(start: groups.isEmpty ? preface ?? sr.start : sr.start, end: sr.end))
             } else if let last = groups.last {
                 groups[groups.count - 1] = SourceRange(start: last.start, end: sr.end)
             }
@@ -1384,6 +1389,8 @@ struct ExtractionRun {
         var k = a
         while k < min(b, a + 8), t[k] != "!" && t[k] != "！" && t[k] != "。" && t[k] != "," { k += 1 }
         if k < b - 1, k < a + 8, t[k] == "!" || t[k] == "！" { a = k + 1 }
+        // (各位代表，支持国防…: the same address before a comma.)
+        else if k < b - 1, k < a + 8, t[k] == ",", OutlineBuilder.turnsToTheAudience(t, SourceRange(start: a, end: b)) { a = k + 1 }
         while b > a, t[b - 1] == " " || t[b - 1] == "\n" || t[b - 1] == "\r" { b -= 1 }
         // A signature glued to the last item (…抽查。某某管委会2015年9月16日) is not part of it.
         if b > a, t[b - 1] == "日", let stop = (a..<b).last(where: { t[$0] == "。" }), b - stop <= 32, b - stop > 6 {

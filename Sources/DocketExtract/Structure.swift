@@ -78,9 +78,13 @@ struct OutlineBuilder {
         return out
     }
 
-    /// Whether a paragraph opens by turning to the audience (各位代表！, 同志们！): it continues no item and titles none.
+    /// Whether a paragraph opens by turning to the audience (各位代表！, 同志们！; 各位代表，团结凝聚力量…): it continues
+    /// no item and titles none.
     static func turnsToTheAudience(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
-        (r.start..<min(r.end, r.start + 8)).contains(where: { t[$0] == "！" || t[$0] == "!" })
+        if (r.start..<min(r.end, r.start + 8)).contains(where: { t[$0] == "！" || t[$0] == "!" }) { return true }
+        // (With a comma: the forms of address 各位… and …们.)
+        guard let comma = (r.start..<min(r.end, r.start + 7)).first(where: { t[$0] == "，" || t[$0] == "," }), comma - r.start >= 3 else { return false }
+        return t[r.start] == "各" && t[r.start + 1] == "位" || t[comma - 1] == "们" && t[comma - 2] == "志"
     }
 
     /// Whether a paragraph opens with a short sentence of its own (≤ 30 scalars up to 。) followed by more text.

@@ -1050,6 +1050,15 @@ import Testing
         """, name: "r.txt")
         #expect(y.tasks.map(\.text) == ["旗帜鲜明讲政治。坚持把政治建设摆在首位，不断提高政治判断力、政治领悟力、政治执行力。",
                                         "切实加强法治政府建设。坚持严格依法行政，依法接受人大及其常委会法律监督和工作监督。"])
+        // The same address before a comma (各位代表，…): left out of the task, and no paragraph of the item above.
+        let z = try extract("""
+        2026年某市政府工作报告
+        四、深入推进政府治理创新
+        （一）深化依法行政，推动政府运行更加严格规范。推进科学、民主、依法决策，提升政府立法质效。
+        各位代表，支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。
+        """, name: "r.txt")
+        #expect(z.tasks.map(\.text) == ["深化依法行政，推动政府运行更加严格规范。推进科学、民主、依法决策，提升政府立法质效。",
+                                        "支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。"])
     }
 
     @Test func aWorkReportWithoutItsTitleLineIsAWorkReport() throws {
