@@ -1027,6 +1027,12 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
     }
 
+    @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
+        let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.last?.text == "适时降准降息，保持流动性充裕，加力支持实体经济。")
+    }
+
     @Test func aReportsOneSentenceOfHowThingsAreIsNoTask() throws {
         // Under the section of the work ahead, a paragraph of one sentence that neither orders nor opens with an
         // action, and names no one, says how things are.
