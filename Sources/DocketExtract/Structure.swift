@@ -45,6 +45,16 @@ struct OutlineBuilder {
         return false
     }
 
+    /// Whether a short unmarked line after a finished sentence is a paragraph of its own, not the wrapped rest of the
+    /// item above it: it is a whole sentence of some length (我们将一以贯之大力支持国防和军队现代化建设，…能力。), with
+    /// no label.
+    static func isParagraphOfItsOwn(_ t: [Unicode.Scalar], _ r: SourceRange, after prev: SourceRange) -> Bool {
+        guard r.length >= 40, prev.length > 0, r.length > 0 else { return false }
+        let ends: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+        guard ends.contains(t[prev.end - 1]), ends.contains(t[r.end - 1]) else { return false }
+        return !(r.start..<min(r.end, r.start + 8)).contains { t[$0] == ":" || t[$0] == "：" } && t[r.start] != "(" && t[r.start] != "（"
+    }
+
     /// Whether a line is a labelled field (牵头单位：市商务局, 完成时限：年底前): a short label and a colon.
     static func isFieldLine(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard r.length <= 80 else { return false }
@@ -173,7 +183,8 @@ struct OutlineBuilder {
                 // Long item followed by unmarked lines: the short ones and labelled ones (整改情况：…, 牵头单位：…)
                 // continue it; a full paragraph of its own (会议指出，…) does not.
                 var k = i + 1
-                while k < j, Self.isContinuation(doc.text.normalized, entries[k].range) { k += 1 }
+                while k < j, Self.isContinuation(doc.text.normalized, entries[k].range),
+                      !Self.isParagraphOfItsOwn(doc.text.normalized, entries[k].range, after: entries[k - 1].range) { k += 1 }
                 if k > i + 1 {
                     e.extraBlocks = entries[(i + 1)..<k].map(\.block)
                     e.range = SourceRange(start: e.range.start, end: entries[k - 1].range.end)

@@ -1063,6 +1063,17 @@ import Testing
         （一）深化依法行政，推动政府运行更加严格规范。推进科学、民主、依法决策，提升政府立法质效。
         各位代表，支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。
         """, name: "r.txt")
+        // A whole sentence of some length after an item's last sentence is a paragraph of its own, not the wrapped rest
+        // of the item; what the government says it will do (我们将…) is a task.
+        let w = try extract("""
+        2026年某省政府工作报告
+        三、2026年重点工作
+        （四）更大力度深化改革开放。扎实推进重点改革事项，拓展国际合作空间。进一步优化营商环境。
+        我们将一以贯之大力支持国防和军队现代化建设，加强国防教育、国防动员和后备力量建设，巩固提高一体化国家战略体系和能力。
+        （五）更高水平促进城乡融合发展。统筹推进城镇化建设和乡村全面振兴。
+        """, name: "r.txt")
+        #expect(w.tasks.count == 3)
+        #expect(w.tasks.map(\.text).contains("我们将一以贯之大力支持国防和军队现代化建设，加强国防教育、国防动员和后备力量建设，巩固提高一体化国家战略体系和能力。"))
         #expect(z.tasks.map(\.text) == ["深化依法行政，推动政府运行更加严格规范。推进科学、民主、依法决策，提升政府立法质效。",
                                         "支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。"])
     }
