@@ -255,7 +255,9 @@ struct DocumentInfoFinder {
 
         var kind = DocumentKind.other
         // A meeting's report (…工作总结会议) is minutes, whatever the meeting was about.
-        var kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") ? "会议" : title
+        // (…三中全会在京开幕, …会议在北京举行: the news of a meeting too.)
+        let meetingNews = title.includes("会") && ["召开", "举行", "开幕", "闭幕"].contains(where: { title.hasSuffix($0) })
+        var kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") || meetingNews ? "会议" : title
         // 关于印发2022年《政府工作报告》重点任务责任落实分工的通知; 2019年县政府工作报告三季度完成情况通报: a document the
         // title names is what this one is about; the kind words after it say what this one is (not a bare 通知:
         // 关于印发《…行动计划》的通知 is the plan).

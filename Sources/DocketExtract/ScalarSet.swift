@@ -40,6 +40,8 @@ enum Scalars {
     static let functionWords = ScalarSet("的于要对将把被拟都也已并不由")
     static let fieldEnd = ScalarSet(":：。;；\n")
     static let adverbs = ScalarSet("都也均还应亦仍")
+    /// Modal verbs that follow the subject of an order (要, 应, 须, 必, 将, 需).
+    static let modals = ScalarSet("要应须必将需")
     /// The last character of a word that can stand right before a verb (已, 并, 要, 将, 积极, 主动, 进一步…).
     static let beforeVerb = ScalarSet("已并要将还再均须应极动步时")
     /// Last characters of unit names (部, 委, 局 …, and ) for 各级党委（党组）): a quick filter before the lexicon.

@@ -512,7 +512,8 @@ public struct UnitParser: Sendable {
             let head = ScalarStrings.make(u[0..<len])
             guard looksLikeUnit(head) else { continue }
             // 教育行政部门办成公办园: a shorter unit right before an action verb is the name; the rest is its duty.
-            for k in stride(from: 3, to: len - 1, by: 1) where lex.actionVerbs.match(u, at: k, end: len) != nil {
+            // (各级党组织: a verb that ends the name (组织) is part of it.)
+            for k in stride(from: 3, to: len - 1, by: 1) where lex.actionVerbs.match(u, at: k, end: len).map({ k + $0.count < len }) ?? false {
                 let shorter = ScalarStrings.make(u[0..<k])
                 if looksLikeUnit(shorter) { return shorter }
             }
@@ -680,7 +681,9 @@ public struct UnitParser: Sendable {
             // The first verb after which the words before it name units (各牵头单位要…: not 牵头).
             var found: (pos: Int, verb: String, units: [String])?
             // (所在地: 在 in a noun is no verb.)
-            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所") {
+            // (各级党组织要…: a verb right before a modal ends the name, 组织, and the modal is the verb.)
+            for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所")
+                && !(verb.unicodeScalars.count >= 2 && pos + verb.unicodeScalars.count < b && Scalars.modals.contains(t[pos + verb.unicodeScalars.count])) {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 // 机构编制部门按程序做好…, 有关部门下一步拟…: a word of manner or of time between the units and their verb
@@ -733,7 +736,9 @@ public struct UnitParser: Sendable {
                 }
             }
             // 各有关部门制定…, 各省份建立…: an addressee opening with 各 right before an action verb owns it.
-            if found == nil, !byForm, t[s] == "各", let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 14)) {
+            // (各级党组织要…: a verb right before a modal ends the name, 组织; the modal's subject is found below.)
+            if found == nil, !byForm, t[s] == "各", let (pos, v) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 14)),
+               !(pos + v.unicodeScalars.count < b && Scalars.modals.contains(t[pos + v.unicodeScalars.count])) {
                 var head = Self.str(t[s..<pos])
                 for w in ["可以", "可"] where head.hasSuffix(w) { head = String(head.dropLast(w.count)); break }
                 let units = splitList(head)

@@ -1027,6 +1027,13 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
     }
 
+    @Test func aNameThatEndsLikeAVerbBeforeItsModalIsWhole() throws {
+        // 各级党组织要…: 组织 ends the name (it is no verb before 要); the news of a plenary's opening is minutes.
+        let x = try extract("某某全会在京开幕\n会议强调，各级党组织要加强自身建设。\n", name: "n-20241212.txt")
+        #expect(x.document.kind == .minutes)
+        #expect(x.tasks.first?.lead == ["各级党组织"])
+    }
+
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
         let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
         #expect(x.tasks.count == 2)
