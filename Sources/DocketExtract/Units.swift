@@ -416,7 +416,7 @@ public struct UnitParser: Sendable {
     static let mannerAdverbs = KeywordSet(["积极", "大力", "充分", "全力", "切实", "广泛"])
 
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
-    static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依法", "依规"].map { Array($0.unicodeScalars) }
+    static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依职责", "按职责", "依法", "依规"].map { Array($0.unicodeScalars) }
 
     /// Words of time that may stand between units and their verb (有关部门下一步拟…, 执法支队不定期对…), longest first.
     static let timeWords: [[Unicode.Scalar]] = ["下一步", "不定期", "下步", "今后", "近期", "目前", "当前", "定期", "及时"].map { Array($0.unicodeScalars) }
@@ -525,6 +525,16 @@ public struct UnitParser: Sendable {
     /// The unit whose full name opens a sentence right before an action verb (国家中医药局印发…), if any: a strict unit
     /// name (农村人居环境整治… names none), and not a verb in the perfective (印发了…: history).
     func openingUnit(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String? {
+        // 各有关部门依职责管理指导…: a unit, then a word of manner (依职责, 依法), opens the sentence's action.
+        if r.count >= 8 {
+            for w in Self.mannerWords {
+                for k in (r.lowerBound + 3)..<min(r.upperBound - w.count, r.lowerBound + 14) where t[k..<(k + w.count)].elementsEqual(w) {
+                    let head = Self.str(t[r.lowerBound..<k])
+                    if !head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," || $0 == "、" }),
+                       looksLikeUnit(head) || head.hasPrefix("各") && looksLikeAddressee(head) { return head }
+                }
+            }
+        }
         guard r.count >= 6, let (pos, verb) = lex.actionVerbs.firstMatch(t, in: (r.lowerBound + 3)..<min(r.upperBound, r.lowerBound + 20)) else { return nil }
         let after = pos + verb.unicodeScalars.count
         if after < r.upperBound, t[after] == "了" { return nil }

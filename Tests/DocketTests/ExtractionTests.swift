@@ -1034,6 +1034,15 @@ import Testing
         #expect(x.tasks.first?.lead == ["各级党组织"])
     }
 
+    @Test func aUnitThenAWordOfManner依职责OwnsTheAction() throws {
+        // 各有关部门依职责管理指导…: the word of manner stands between the unit and its action, in an enumerated item
+        // and in a paragraph under a heading.
+        let x = try extract("某通知\n（一）维护国家安全。各自贸试验区要牢固树立总体国家安全观。各有关部门依职责管理指导本系统国家安全工作。\n", name: "n.txt")
+        #expect(x.tasks.first?.lead == ["各自贸试验区", "各有关部门"])
+        let y = try extract("某意见\n一、加强安全\n维护国家安全。各自贸试验区要牢固树立总体国家安全观。各有关部门依职责管理指导本系统国家安全工作。\n", name: "n.txt")
+        #expect(y.tasks.first?.lead == ["各自贸试验区", "各有关部门"])
+    }
+
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
         let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
         #expect(x.tasks.count == 2)
