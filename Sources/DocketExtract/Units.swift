@@ -548,6 +548,17 @@ public struct UnitParser: Sendable {
         return head
     }
 
+    /// Whether the clause that ends at `end` (its comma) is only a time: …月底前, 2019年上半年, 今年三季度.
+    static func endsAClauseOfTime(_ t: [Unicode.Scalar], before end: Int) -> Bool {
+        guard end >= 2 else { return false }
+        if t[end - 1] == "前" { return true }
+        var a = end
+        while a > 0, end - a < 12, !"，,。；;：:".unicodeScalars.contains(t[a - 1]) { a -= 1 }
+        guard end - a >= 3, end - a < 12, "年月底度".unicodeScalars.contains(t[end - 1]) else { return false }
+        // (Digits, numerals and words of periods only.)
+        return (a..<end).allSatisfy { Markers.isDigit(t[$0]) || "年月日底上下半季度第一二三四今明初末前中旬".unicodeScalars.contains(t[$0]) }
+    }
+
     /// The units whose names open a sentence right before an action verb: one (国家中医药局印发…) or a list that
     /// shares its ending (财政、发展改革、组织部门研究建立…).
     func openingUnits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
@@ -754,8 +765,9 @@ public struct UnitParser: Sendable {
                 let units = splitList(head)
                 if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { found = (pos, "", units) }
             }
-            // 2019年3月底前，国家卫生健康委建立…: after a deadline clause, a unit before an action verb owns it.
-            if found == nil, !byForm, s >= 2, t[s - 1] == "," || t[s - 1] == "，", t[s - 2] == "前",
+            // 2019年3月底前，国家卫生健康委建立…; 2019年上半年，试点城市政府印发…: after a clause of time, a unit before an
+            // action verb owns it.
+            if found == nil, !byForm, s >= 2, t[s - 1] == "," || t[s - 1] == "，", Self.endsAClauseOfTime(t, before: s - 1),
                let (pos, _) = lex.actionVerbs.firstMatch(t, in: (s + 2)..<min(b, s + 16)) {
                 let head = Self.str(t[s..<pos])
                 if looksLikeUnit(head) { found = (pos, "", [head]) }

@@ -1041,6 +1041,9 @@ import Testing
         #expect(x.tasks.first?.lead == ["各自贸试验区", "各有关部门"])
         let y = try extract("某意见\n一、加强安全\n维护国家安全。各自贸试验区要牢固树立总体国家安全观。各有关部门依职责管理指导本系统国家安全工作。\n", name: "n.txt")
         #expect(y.tasks.first?.lead == ["各自贸试验区", "各有关部门"])
+        // After a clause that is only a time (2019年上半年，), the unit before the action owns it.
+        let z = try extract("某方案\n（一）制定实施方案。试点城市负责编制实施方案。2019年上半年，试点城市政府印发实施方案。\n", name: "n.txt")
+        #expect(z.tasks.first?.lead == ["试点城市", "试点城市政府"])
     }
 
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
