@@ -745,8 +745,15 @@ public struct UnitParser: Sendable {
             // 各地工作进展情况要定期报告…: the 各X whose report it is owns the duty to report.
             if found == nil, !byForm, t[s] == "各" {
                 let clause = Self.str(t[s..<b])
-                if clause.includes("情况"), clause.includes("报告") || clause.includes("报送"), clause.includes("要") {
-                    for len in 2...4 where s + len <= b {
+                // (The duty may follow in the next clause: …整改等情况，要及时报送….)
+                let rest = Self.str(t[s..<min(r.upperBound, s + 80)])
+                if clause.includes("情况"), rest.includes("报告") || rest.includes("报送"), rest.includes("要") {
+                    // 各省（自治区、直辖市）治理工作方案…要及时报送…: the 各X with its variants in brackets.
+                    if s + 3 < b, t[s + 2] == "(", let close = ((s + 3)..<min(b, s + 16)).first(where: { t[$0] == ")" }) {
+                        let head = Self.str(t[s...close])
+                        if looksLikeAddressee(head) || looksLikeAddressee(Self.str(t[s..<(s + 2)])) { found = (close + 1, "", [head]) }
+                    }
+                    for len in 2...4 where found == nil && s + len <= b {
                         let head = Self.str(t[s..<(s + len)])
                         let next = s + len < b ? t[s + len] : " "
                         if looksLikeAddressee(head), !Scalars.unitEndings.contains(next) || len == 4 {

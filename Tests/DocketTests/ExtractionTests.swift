@@ -1044,6 +1044,10 @@ import Testing
         // After a clause that is only a time (2019年上半年，), the unit before the action owns it.
         let z = try extract("某方案\n（一）制定实施方案。试点城市负责编制实施方案。2019年上半年，试点城市政府印发实施方案。\n", name: "n.txt")
         #expect(z.tasks.first?.lead == ["试点城市", "试点城市政府"])
+        // The 各X (with its variants in brackets) whose report it is owns the duty to send it, also when the duty
+        // follows in the next clause.
+        let r = try extract("某方案\n一、加强领导。各地要加强组织领导。\n各省（自治区、直辖市）治理工作方案、反映意见渠道以及摸底排查、整改等情况，要及时报送治理工作联合办公室。\n", name: "n.txt")
+        #expect(r.tasks.last?.lead == ["各省(自治区、直辖市)"])
     }
 
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
