@@ -1048,6 +1048,9 @@ import Testing
         // follows in the next clause.
         let r = try extract("某方案\n一、加强领导。各地要加强组织领导。\n各省（自治区、直辖市）治理工作方案、反映意见渠道以及摸底排查、整改等情况，要及时报送治理工作联合办公室。\n", name: "n.txt")
         #expect(r.tasks.last?.lead == ["各省(自治区、直辖市)"])
+        // Units, then a clause of what they go by (根据有关规定，), then their duty (负责…).
+        let g = try extract("某意见\n（一）完善管理制度。科研单位要健全内部管理制度。各地区、各有关部门根据有关规定，负责指导所属科研单位制定管理办法。\n", name: "n.txt")
+        #expect(g.tasks.first?.lead == ["科研单位", "各地区", "各有关部门"])
     }
 
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
