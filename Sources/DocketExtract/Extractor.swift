@@ -1163,7 +1163,10 @@ struct ExtractionRun {
     /// A day (7月20日) is never a scope; a bare year is (2025年 → 12-31).
     func scopePhrase(in r: SourceRange) -> TimeMention? {
         guard r.length > 0 else { return nil }
+        // (全力做好今年经济工作，认真谋划好“十四五”工作: the plan laid out is no period of the work.)
+        let planning = plansAFiveYearPlan(r)
         let found = times.find(t, in: r.start..<r.end).compactMap(periodOf).filter { m in
+            if planning, m.text.hasPrefix("十") { return false }
             let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
             // 今年是“十四五”规划收官之年: a year named as the time of the work ahead (not a year already over).
             let yearAhead = after.hasPrefix("是") && m.date.map { d in facts.date.map { d >= $0 } ?? true } ?? false
@@ -1404,10 +1407,22 @@ struct ExtractionRun {
         return SourceRange(start: a, end: b)
     }
 
+    /// Whether a text drafts or lays out a five-year plan (开展“十五五”规划编制工作, 谋划好“十四五”工作): the name of a
+    /// five-year period (十X五) followed by 规划编制 or …编制, or after 谋划 or 编制.
+    func plansAFiveYearPlan(_ r: SourceRange) -> Bool {
+        guard r.length >= 3 else { return false }
+        for k in r.start..<(r.end - 2) where t[k] == "十" && t[k + 2] == "五" {
+            let after = str(SourceRange(start: k + 3, end: min(r.end, k + 11)))
+            let before = str(SourceRange(start: max(r.start, k - 5), end: k))
+            if after.includes("编制") || before.includes("谋划") || before.includes("编制") { return true }
+        }
+        return false
+    }
+
     /// ANNOTATION.md's deadline rules, in order: explicit time, enclosing scope, open-ended duty.
     func deadlineFor(_ r: SourceRange, scope: TimeMention?, rules: inout [String]) -> Deadline? {
         var recurring: String?
-        let mentions = times.find(t, in: r.start..<r.end).compactMap { m -> TimeMention? in
+        var mentions = times.find(t, in: r.start..<r.end).compactMap { m -> TimeMention? in
             guard !isPast(m) else { return nil }
             let planned = isPlanned(m)
             // 计划将同源路纳入2026年背街小巷改造: a year a plan names is due at its end; other bare years are not times.
@@ -1423,6 +1438,10 @@ struct ExtractionRun {
             if !planned, let d = m.date, let doc = facts.date, d < doc, facts.kind == .progress || m.text.hasSuffix("日") { return nil }
             return m
         }
+        // 今年将开展“十五五”规划编制工作。要深入分析“十五五”时期…: a task that drafts (编制) or lays out (谋划) a
+        // five-year plan names its period as the plan's subject; it is due by its other times, not by the plan's end.
+        let fiveYear: (TimeMention) -> Bool = { m in m.text.unicodeScalars.contains("五") && m.text.unicodeScalars.first.map { $0 == "十" || $0 == "“" || $0 == "\"" } ?? false }
+        if mentions.contains(where: fiveYear), plansAFiveYearPlan(r) { mentions.removeAll(where: fiveYear) }
         if !mentions.isEmpty {
             rules.append("deadline-explicit")
             guard let latest = Self.latest(mentions) else {

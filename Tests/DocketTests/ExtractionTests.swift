@@ -1053,6 +1053,19 @@ import Testing
         #expect(g.tasks.first?.lead == ["科研单位", "各地区", "各有关部门"])
     }
 
+    @Test func draftingAFiveYearPlanIsDueThisYearNotAtThePlansEnd() throws {
+        // 开展“十五五”规划编制工作: the five-year period is the plan's subject; the task is due by 今年.
+        let x = try extract("""
+        2025年某省政府工作报告
+        三、2025年政府工作任务
+        今年将开展“十五五”规划编制工作。要深入分析“十五五”时期新的阶段性特征，科学确定发展目标。
+        """, name: "r.txt")
+        #expect(x.tasks.first?.deadline?.date?.iso == "2025-12-31")
+        // 全力做好今年经济工作，认真谋划好“十四五”工作: the scope the orders after it take is this year.
+        let y = try extract("某委员会会议召开\n9月8日，某委员会召开第一次会议。\n会议强调，全区各级各部门要全力做好今年经济工作，认真谋划好“十四五”工作。\n会议要求，要强化责任落实。\n", name: "m-20200910.txt")
+        #expect(y.tasks.map { $0.deadline?.date?.iso } == ["2020-12-31", "2020-12-31"])
+    }
+
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
         let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
         #expect(x.tasks.count == 2)
