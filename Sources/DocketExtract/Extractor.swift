@@ -1435,7 +1435,7 @@ struct ExtractionRun {
             if let w = recurrenceBefore(m) { recurring = recurring ?? w; return nil }
             // A date before the document's own date reports history (8月25日已完成), not a deadline, unless a plan
             // names it (计划于2025年5月启动…，预计同年第四季度…).
-            if !planned, let d = m.date, let doc = facts.date, d < doc, facts.kind == .progress || m.text.hasSuffix("日") { return nil }
+            if !planned, let d = m.date, let doc = facts.date, d < doc, m.text.hasSuffix("日") { return nil }
             return m
         }
         // 今年将开展“十五五”规划编制工作。要深入分析“十五五”时期…: a task that drafts (编制) or lays out (谋划) a
