@@ -1204,7 +1204,9 @@ struct ExtractionRun {
         let a = max(0, m.range.start - 3)
         let before = str(SourceRange(start: a, end: m.range.start))
         let after = str(SourceRange(start: m.range.end, end: min(t.count, m.range.end + 3)))
-        return before.hasSuffix("截至") || before.hasSuffix("截止") || after.hasPrefix("以来") || after.hasPrefix("起") || after.hasPrefix("开始") || after.hasPrefix("是") || after.hasPrefix("以前的")
+        // (于2019年初开始执行: a start; 2019年一季度起草: 起 of 起草 is no start.)
+        return before.hasSuffix("截至") || before.hasSuffix("截止") || after.hasPrefix("以来") || after.hasPrefix("起") && !after.hasPrefix("起草")
+            || after.hasPrefix("开始") || after.hasPrefix("初开始") || after.hasPrefix("是") || after.hasPrefix("以前的")
     }
 
     // MARK: - Building a task

@@ -1070,6 +1070,12 @@ import Testing
         #expect(y.tasks.map { $0.deadline?.date?.iso } == ["2020-12-31", "2020-12-31"])
     }
 
+    @Test func whenSomethingStartsIsNoDeadline() throws {
+        // 于2019年初开始执行…: a start, not the time the task must be done by; 2019年一季度起草 is a deadline.
+        let x = try extract("某方案\n（一）执行采购结果。集中采购主体签订购销合同，于2019年初开始执行集中采购结果，周期为1年。\n（二）起草方案。2019年一季度起草并发布采购文件。\n", name: "p.txt")
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == [nil, "2019-03-31"])
+    }
+
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
         let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
         #expect(x.tasks.count == 2)
