@@ -265,7 +265,7 @@ struct ExtractionRun {
             let br = doc.blocks[b].range
             guard let colon = (br.start..<min(br.end, br.start + 9)).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
             let label = str(SourceRange(start: br.start, end: colon))
-            return lex.leadRoles.occurs(in: label) && !lex.supportRoles.occurs(in: label) && !lex.personLabels.contains(where: { label.hasSuffix($0) })
+            return lex.leadRoles.occurs(in: label) && !lex.supportRoles.occurs(in: label) && !lex.namesAPerson(label)
         }
     }
 
@@ -1303,9 +1303,9 @@ struct ExtractionRun {
                 let label = String(s[..<colon])
                 let value = String(s[s.index(after: colon)...])
                 var isField = true
-                // 牵头负责领导：某某: a person's field, no unit.
-                if lex.personLabels.contains(where: { label.hasSuffix($0) }) {}
-                else if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
+                // 牵头负责领导：某某: a person's field, left out of the text, names no unit.
+                if lex.namesAPerson(label) {
+                } else if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
                 else if lex.leadRoles.occurs(in: label) { assignment.lead += units.splitList(value); rules.append("unit-line") }
                 else if isDeadlineLabel(label) {
                     let valueStart = br.start + label.unicodeScalars.count + 1
@@ -1571,7 +1571,7 @@ struct ExtractionRun {
                 for (i, c) in cells.enumerated() {
                     let h = c.replacingOccurrences(of: " ", with: "")
                     // (责任领导: a person, not a unit.)
-                    guard !lex.personLabels.contains(where: { h.hasSuffix($0) }),
+                    guard !lex.namesAPerson(h),
                           let column = lex.columnHeaders.first(where: { h.includes($0.0) })?.1 else { continue }
                     // The first task column counts (任务 before 任务内容说明).
                     if column == "task", map["task"] != nil { continue }

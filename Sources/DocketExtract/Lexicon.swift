@@ -47,6 +47,9 @@ public final class Lexicon: Sendable {
     public let recordLabels: KeywordSet
     /// Endings of a field label that names a person (牵头负责领导, 责任人): the field holds no unit.
     public let personLabels: [String]
+
+    /// Whether a field label or a table header names a person, not a unit (牵头负责领导, 责任领导, 责任人).
+    public func namesAPerson(_ label: String) -> Bool { personLabels.contains { label.hasSuffix($0) } }
     /// Words of a table's header cells and the column each names (牵头 → lead, 完成时限 → deadline), in the order tried.
     public let columnHeaders: [(String, String)]
     /// Bare collective words that address every body of a kind (乡镇, 街道), as 各地 does.

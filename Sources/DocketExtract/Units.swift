@@ -244,7 +244,7 @@ public struct UnitParser: Sendable {
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 let label = String(clause[..<colon]), value = String(clause[clause.index(after: colon)...])
                 // 牵头领导：某某; 责任人：某某: a person, no unit.
-                if lex.personLabels.contains(where: { label.hasSuffix($0) }) { continue }
+                if lex.namesAPerson(label) { continue }
                 let units = splitList(value)
                 if lex.supportRoles.occurs(in: label) { result.support += units }
                 else if lex.leadRoles.occurs(in: label) { result.lead += units }
