@@ -714,9 +714,10 @@ struct ExtractionRun {
         if first.length > 1, t[first.end - 1] == "！" || t[first.end - 1] == "!" { return true }
         // “十五五”征程波澜壮阔，河南发展前景可期。: one sentence that neither orders nor opens with an action, and names
         // no one, says how things are.
-        // (我们将一以贯之大力支持…: what the government says it will do is its order to itself.)
+        // (我们将一以贯之大力支持…; 作风建设永远没有休止符，我们将继续加强…: what the government says it will do is its
+        // order to itself.)
         if first.end >= r.end - 1, units.subjects(t, first.start..<first.end).isEmpty,
-           !(first.length > 2 && t[first.start] == "我" && t[first.start + 1] == "们") { return true }
+           !(first.start..<max(first.start, first.end - 2)).contains(where: { k in t[k] == "我" && t[k + 1] == "们" && Scalars.modals.contains(t[k + 2]) }) { return true }
         // 制定了, 完成了: a verb in the perfective.
         return (min(first.start + 2, first.end)..<first.end).contains { t[$0] == "了" && lex.actionVerbs.match(t, at: $0 - 2, end: $0) != nil }
     }

@@ -1122,6 +1122,8 @@ import Testing
         （五）更高水平促进城乡融合发展。统筹推进城镇化建设和乡村全面振兴。
         """, name: "r.txt")
         #expect(w.tasks.count == 3)
+        let v = try extract("2026年某省政府工作报告\n四、努力建设人民满意的服务型政府\n作风建设永远没有休止符，我们将继续加强政府自身建设，强化政治引领。\n", name: "r.txt")
+        #expect(v.tasks.count == 1, "what the government says it will do, even after a statement, is its order to itself")
         #expect(w.tasks.map(\.text).contains("我们将一以贯之大力支持国防和军队现代化建设，加强国防教育、国防动员和后备力量建设，巩固提高一体化国家战略体系和能力。"))
         #expect(z.tasks.map(\.text) == ["深化依法行政，推动政府运行更加严格规范。推进科学、民主、依法决策，提升政府立法质效。",
                                         "支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。"])
