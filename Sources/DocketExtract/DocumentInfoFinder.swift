@@ -276,6 +276,12 @@ struct DocumentInfoFinder {
             return s.includes("报告") && (s.includes("大会") || s.includes("政府工作"))
         }) { kind = .report }
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
+        // 长江水利委员会研究部署…工作 / 12月22日，…组织召开会议，研究部署…: the news of a meeting.
+        if kind == .other, blocks.dropFirst(bodyStart).prefix(2).contains(where: { b in
+            let s = text(b)
+            guard let k = s.find("召开") else { return false }
+            return s.distance(from: s.startIndex, to: k.lowerBound) <= 60 && s[k.upperBound...].prefix(12).contains("会")
+        }) { kind = .minutes }
         // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
         if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { b in
             // (Cheap test first: 由 within the block's first 16 characters.)
@@ -467,18 +473,22 @@ struct DocumentInfoFinder {
                 guard Markers.isDigit(t[i]), i == b.range.start || !Markers.isDigit(t[i - 1]) else { i += 1; continue }
                 // 5月13日，水利部召开…: a month before the day names it.
                 var month: Int?
+                var opensBlock = i == b.range.start
                 if i > b.range.start, t[i - 1] == "月" {
                     var k = i - 1
                     while k > b.range.start, i - 1 - k < 2, Markers.isDigit(t[k - 1]) { k -= 1 }
                     guard k < i - 1, k == b.range.start || !Markers.isDigit(t[k - 1]) && t[k - 1] != "年",
                           let mm = Markers.readNumber(t, k, i - 1), (1...12).contains(mm) else { i += 1; continue }
                     month = mm
+                    opensBlock = k == b.range.start
                 }
                 var j = i
                 while j < b.range.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
                 guard j < b.range.end, t[j] == "日", let n = Markers.readNumber(t, i, j), (1...31).contains(n) else { i = j; continue }
                 let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 24)]))
-                if ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
+                // (12月22日，针对…，某委员会以视频方式组织召开会议: a day that opens the lead is its dateline.)
+                let dateline = opensBlock && (window.hasPrefix("，") || window.hasPrefix(",") || window.hasPrefix("上午") || window.hasPrefix("下午"))
+                if dateline || ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
                    // (17日至18日在北京召开: a meeting held over days takes its last.)
                    !window.hasPrefix("前"), !window.hasPrefix("起"), !window.hasPrefix("至"), !window.hasPrefix("—"), !window.hasPrefix("-"), !window.hasPrefix("、") {
                     if let month { return Day(year: month <= near.month ? near.year : near.year - 1, month: month, day: n) }

@@ -908,7 +908,9 @@ struct ExtractionRun {
         var dated = false
         for k in r.start..<v {
             switch t[k] {
-            case "要", "应", "须", "将", "拟", "需", "可", "请", "每", "前": return false
+            case "要", "应", "须", "将", "拟", "需", "可", "请", "每": return false
+            // (…6月30日前召开: a deadline before the verb; 针对当前… is no deadline.)
+            case "前" where k > r.start && (t[k - 1] == "日" || t[k - 1] == "底" || t[k - 1] == "月"): return false
             case "日": dated = dated || k > r.start && (Markers.isDigit(t[k - 1]) || t[k - 1] == "近")
             default: break
             }

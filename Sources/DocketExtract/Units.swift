@@ -639,8 +639,14 @@ public struct UnitParser: Sendable {
             out.support += participants(t, s..<b)
             var byForm = false
             // 会议要求区公安局会同…: the request the meeting makes names its units as a request does.
-            let meetingAsks = s + 4 < b && t[s] == "会" && t[s + 1] == "议" && t[s + 2] == "要" && t[s + 3] == "求"
+            var meetingAsks = s + 4 < b && t[s] == "会" && t[s + 1] == "议" && t[s + 2] == "要" && t[s + 3] == "求"
             if meetingAsks { s += 2 }
+            // 检查组要求各级各有关部门…: a body that asks (a group, a unit) is no owner; the units it asks are.
+            else if let k = (s + 2..<max(s + 2, min(b - 3, s + 10))).first(where: { t[$0] == "要" && t[$0 + 1] == "求" }),
+                    Scalars.unitEndings.contains(t[k - 1]), looksLikeUnit(Self.str(t[s..<k])) || t[k - 1] == "组" {
+                meetingAsks = true
+                s = k
+            }
             // 经生态环境部会同有关部门组织专家评审: a unit that works with another after 经 acts (经国务院同意 only approves).
             if t[s] == "经", let k = (s + 3..<max(s + 3, min(b - 1, s + 18))).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }),
                looksLikeUnit(Self.str(t[(s + 1)..<k])) {

@@ -935,6 +935,16 @@ import Testing
         // …出席会议并讲话，强调要…: what the speaker stresses is an order, though no comma follows 强调.
         let stressed = try extract("某部召开座谈会\n5月13日，某部召开座谈会。部长某某出席会议并讲话，强调要扎实做好各项工作。副部长某某主持会议。\n", name: "news-20220514.txt")
         #expect(stressed.tasks.map(\.text) == ["要扎实做好各项工作。"])
+        // A day that opens the lead is its dateline; a lead that says a meeting was convened makes the news minutes;
+        // the news of it (…针对当前…，某委员会组织召开会议…) orders nothing; a group that asks (检查组要求X…) is no owner.
+        let dl = try extract("""
+        某委员会研究部署供水保障工作
+        12月22日，针对当前来水持续偏枯等情况，某委员会以视频方式组织召开会议，研究部署供水保障重点工作。
+        检查组要求各级各有关部门全力做好防汛度汛工作，确保工程安全。
+        """, name: "news-20221227.txt")
+        #expect(dl.document.date?.iso == "2022-12-22")
+        #expect(dl.document.kind == .minutes)
+        #expect(dl.tasks.map(\.lead) == [["各级各有关部门"]])
         let ordered = try extract("各区要于6月30日前召开专题会议，部署整改工作。\n", name: "notice-20240514.txt")
         #expect(ordered.tasks.count == 1)
     }
