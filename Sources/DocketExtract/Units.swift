@@ -466,6 +466,8 @@ public struct UnitParser: Sendable {
         // (Both kinds are two characters: six UTF-8 bytes.)
         if s.utf8.count == 6, Self.isAddressedPronoun(s) || lex.collectiveAddressees.contains(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
+        // 各位领导, 各位代表: persons addressed, no body.
+        if s.hasPrefix("各位") { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
         // 各业务主管部门关(于…): a unit and the start of the next word is no addressee.

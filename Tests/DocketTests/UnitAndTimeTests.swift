@@ -33,12 +33,18 @@ import Testing
         // no names either; 、 inside brackets or after 各 joins parts of one name.
         for s in ["各地可以指定部门或机构", "积极支持工会", "人民银行某县支行负责协调各银行业金融机构", "负责组织相关部门",
                   "安置小区一期项目、妇幼保健院", "以上责任单位", "上述部门", "设立财经委员会", "当前正处"] {
+            #expect(!units.looksLikeAddressee(s), "\(s)")
             #expect(!units.looksLikeUnit(s), "\(s)")
         }
         #expect(units.looksLikeUnit("人民银行某县支行"))
         #expect(units.looksLikeUnit("各省、自治区、直辖市人民政府") && units.looksLikeUnit("各县(市、区)政府") && units.looksLikeUnit("某州海关"))
         #expect(units.looksLikeUnit("地方各级人民政府办公厅(室)"))
         #expect(units.splitList("县住建局(住房保障部门)、县民政局") == ["县住建局", "县民政局"])
+    }
+
+    @Test func personsAddressedAreNoBody() {
+        // 各位领导除负责分管范围外…: 各位 addresses persons.
+        for s in ["各位领导", "各位领导除", "各位代表"] { #expect(!units.looksLikeAddressee(s), "\(s)") }
     }
 
     @Test func aNotesPersonFieldsNameNoUnit() {
