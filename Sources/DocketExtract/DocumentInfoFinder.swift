@@ -285,7 +285,8 @@ struct DocumentInfoFinder {
         // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
         if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { b in
             // (Cheap test first: 由 within the block's first 16 characters.)
-            (b.range.start..<min(b.range.end, b.range.start + 16)).contains { t[$0] == "由" } && Self.isHandlingRecord(text(b))
+            // (A web copy may run its breadcrumb into the record: 当前位置：首页…QQ空间 事 由：….)
+            (b.range.start..<min(b.range.end, b.range.start + 200)).contains { t[$0] == "由" } && Self.isHandlingRecord(text(b))
         }) { kind = .progress }
         // Who chaired and who attended: read in minutes, and in any text that says so (a report of a meeting).
         let meeting = kind == .minutes || kind == .other ? MeetingFinder().find(doc) : (host: nil, attendees: [])
@@ -296,7 +297,12 @@ struct DocumentInfoFinder {
     /// Whether a paragraph is the record of a suggestion handled: it opens with its subject (案由：, 事 由：) and holds
     /// the reply (办理情况：, 办复内容：, 答复内容：).
     static func isHandlingRecord(_ s: String) -> Bool {
-        let head = String(s.prefix(16)).filter { $0 != " " && $0 != "\u{3000}" }
+        var head = String(s.prefix(16)).filter { $0 != " " && $0 != "\u{3000}" }
+        // 当前位置： 首页…人大议案 关于…的建议 时间：… QQ空间 事 由：…: the record after a page's breadcrumb on its line.
+        if !(head.includes("案由") || head.includes("事由")), s.hasPrefix("当前位置"),
+           let k = s.prefix(200).range(of: "事 由") ?? s.prefix(200).range(of: "事由") ?? s.prefix(200).range(of: "案 由") ?? s.prefix(200).range(of: "案由") {
+            head = String(s[k.lowerBound...].prefix(16)).filter { $0 != " " && $0 != "\u{3000}" }
+        }
         guard head.includes("案由") || head.includes("事由") else { return false }
         return ["办理情况", "办复内容", "答复内容", "办理结果"].contains { s.includes($0) }
     }

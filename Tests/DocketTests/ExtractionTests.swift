@@ -1086,6 +1086,20 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == [nil, "2019-03-31"])
     }
 
+    @Test func aSuggestionsPageWithItsBreadcrumbOnTheRecordsLineIsItsRecord() throws {
+        // 当前位置： 首页…人大议案 关于…的建议 时间：… QQ空间 事 由：…承办单位：…办理情况：…: one tracked task, a progress record.
+        let x = try extract("""
+        标题: 关于建设某村自来水工程的建议
+        发布时间: 2022-01-31 15:14
+        发布机构: 某县人民代表大会常务委员会
+        当前位置： 首页政务公开人大议案 关于建设某村自来水工程的建议 时间：2022-01-31 15:14 微信 微博 QQ空间 事 由：关于建设某村自来水工程的建议提 案 人：某某代表承办单位：区农业农村局、某水务公司代表反馈：满意办理情况：自来水管道均已铺设，现正在大力推进水厂工程，力争在2022年通水后逐步实现通水目标。
+        """, name: "s.txt")
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.count == 1)
+        #expect(x.tasks.first?.lead == ["区农业农村局", "某水务公司"])
+        #expect(x.tasks.first?.status == .inProgress)
+    }
+
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
         let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
         #expect(x.tasks.count == 2)
