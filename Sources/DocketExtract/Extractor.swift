@@ -344,6 +344,9 @@ struct ExtractionRun {
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
                let v = lex.sectionRoles.value(ScalarStrings.make(w)), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4,
                !startsWithAction(e.range) { return }
+            // 二、整治时间及范围时间安排：…整治范围：…; 一、适用范围…: an item that sets the scope (a role word ending in
+            // 范围 in its title) orders nothing.
+            if let (_, w) = lex.sectionRoles.firstMatch(t, in: e.range.start..<min(e.range.end, e.range.start + 10)), w.hasSuffix("范围") { return }
             // 一、太钢等企业减污节水情况。2002年…: an item that reports how things stand is no order.
             if reportsASituation(e.range) { return }
             // （一）全方位深化改革攻坚…一是…二是…: the 一是 items are the tasks.

@@ -1100,6 +1100,15 @@ import Testing
         #expect(x.tasks.first?.status == .inProgress)
     }
 
+    @Test func anItemThatSetsTheScopeOrdersNothing() throws {
+        let x = try extract("""
+        某实施意见
+        一、整治时间及范围。时间安排：5月20日至11月1日。整治范围：老城区、环岛公路。
+        二、老城区环境卫生整治。加强环卫巡查，集中清理卫生死角。（责任单位：某镇人民政府）
+        """, name: "p.txt")
+        #expect(x.tasks.map(\.lead) == [["某镇人民政府"]])
+    }
+
     @Test func anOrderOfMonetaryPolicyOpensWithItsAdverb() throws {
         let x = try extract("某会议召开\n会议强调，要加紧实施更加积极有为的宏观政策。适时降准降息，保持流动性充裕，加力支持实体经济。\n", name: "n-20250425.txt")
         #expect(x.tasks.count == 2)
