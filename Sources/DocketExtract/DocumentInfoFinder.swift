@@ -491,6 +491,9 @@ struct DocumentInfoFinder {
                 var j = i
                 while j < b.range.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
                 guard j < b.range.end, t[j] == "日", let n = Markers.readNumber(t, i, j), (1...31).contains(n) else { i = j; continue }
+                // (会议决定，于12月10日召开…; 将于…召开: a meeting to be held dates nothing.)
+                let lead = ScalarStrings.make(t[max(b.range.start, i - 8)..<i])
+                if ["定", "将", "拟", "要"].contains(where: { lead.includes($0) }) { i = j + 1; continue }
                 let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 24)]))
                 // (12月22日，针对…，某委员会以视频方式组织召开会议: a day that opens the lead is its dateline.)
                 let dateline = opensBlock && (window.hasPrefix("，") || window.hasPrefix(",") || window.hasPrefix("上午") || window.hasPrefix("下午"))

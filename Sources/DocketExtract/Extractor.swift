@@ -560,8 +560,10 @@ struct ExtractionRun {
                     t[p] == "进" && t[p + 1] == "一" && t[p + 2] == "步" && (p == a || t[p - 1] == "，" || t[p - 1] == ",")
                         && opensWithAction(SourceRange(start: p + 3, end: e))
                 }
+                // (会议决定，于12月10日召开全区动员大会，部署…: what a meeting decides is done.)
+                let decided = a >= 3 && t[a - 3] == "决" && t[a - 2] == "定" && (t[a - 1] == "," || t[a - 1] == ":") && hasAction(sr)
                 let directive = reviewMode ? opensWithYao(sr) || unitWill(sr)
-                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr)) || further
+                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr)) || further || decided
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr),
                    !isLabelledTarget(sr), !isMeetingHeld(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
@@ -906,12 +908,15 @@ struct ExtractionRun {
     /// (各地要于6月30日前召开…: a modal before the verb orders it.)
     func isMeetingHeld(_ r: SourceRange) -> Bool {
         guard r.length >= 4 else { return false }
+        // (会议决定，于12月10日召开…: what the lead before the sentence decided is to be held.)
+        if str(SourceRange(start: max(0, r.start - 4), end: r.start)).includes("决定") { return false }
         let limit = min(r.end - 1, r.start + 60)
         guard let v = (r.start..<limit).first(where: { k in (t[k] == "召" && t[k + 1] == "开") || (t[k] == "举" && t[k + 1] == "行") }) else { return false }
         var dated = false
         for k in r.start..<v {
             switch t[k] {
-            case "要", "应", "须", "将", "拟", "需", "可", "请", "每": return false
+            // (会议决定，于12月10日召开…; 定于…召开: a meeting to be held is an order.)
+            case "要", "应", "须", "将", "拟", "需", "可", "请", "每", "定": return false
             // (…6月30日前召开: a deadline before the verb; 针对当前… is no deadline.)
             case "前" where k > r.start && (t[k - 1] == "日" || t[k - 1] == "底" || t[k - 1] == "月"): return false
             case "日": dated = dated || k > r.start && (Markers.isDigit(t[k - 1]) || t[k - 1] == "近")

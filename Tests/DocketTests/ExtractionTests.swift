@@ -947,6 +947,8 @@ import Testing
         #expect(dl.tasks.map(\.lead) == [["各级各有关部门"]])
         let ordered = try extract("各区要于6月30日前召开专题会议，部署整改工作。\n", name: "notice-20240514.txt")
         #expect(ordered.tasks.count == 1)
+        let decided = try extract("某专题会议纪要\n会议决定，于12月10日召开全区动员大会，部署整治工作。\n", name: "m-20241201.txt")
+        #expect(decided.tasks.count == 1, "a meeting the minutes decide to hold is an order")
     }
 
     @Test func itemsWithLabelledLinesOfLeaderLeadAndPartners() throws {
