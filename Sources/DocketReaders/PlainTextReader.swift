@@ -43,7 +43,7 @@ public struct PlainTextReader: Reader {
             if out.last?.length == 0 { out.removeLast() }
             if out.first?.length == 0 { out.removeFirst() }
             // (A framed bar row of two cells is a row too: 内容概述 | … |.)
-            return out.count >= 3 || out.count == 2 && bars >= 2 ? out : nil
+            return out.count >= 2 ? out : nil
         }
         func isRule(_ c: [SourceRange]) -> Bool {
             c.allSatisfy { r in r.length > 0 && (r.start..<r.end).allSatisfy { "-:—".unicodeScalars.contains(text.normalized[$0]) } }
@@ -52,19 +52,20 @@ public struct PlainTextReader: Reader {
         var tables = 0
         var i = 0
         while i < out.count {
-            var j = i
-            while j < out.count, out[j].kind == .paragraph, cells(out[j]) != nil { j += 1 }
-            if j - i >= 2 {
+            // The rows of a run, each split once.
+            var rows: [[SourceRange]] = []
+            while i + rows.count < out.count, out[i + rows.count].kind == .paragraph, let c = cells(out[i + rows.count]) { rows.append(c) }
+            if rows.count >= 2 {
                 tables += 1
                 var row = 0
-                for k in i..<j {
-                    let c = cells(out[k]) ?? []
-                    if !isRule(c) { row += 1 }
-                    out[k] = Block(kind: .tableRow, range: out[k].range, cells: isRule(c) ? [] : c,
-                                   origin: BlockOrigin(paragraph: out[k].origin.paragraph, table: tables, row: row))
+                for (k, c) in rows.enumerated() {
+                    let rule = isRule(c)
+                    if !rule { row += 1 }
+                    out[i + k] = Block(kind: .tableRow, range: out[i + k].range, cells: rule ? [] : c,
+                                       origin: BlockOrigin(paragraph: out[i + k].origin.paragraph, table: tables, row: row))
                 }
             }
-            i = max(j, i + 1)
+            i += max(rows.count, 1)
         }
         return out
     }
