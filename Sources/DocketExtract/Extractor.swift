@@ -1177,7 +1177,7 @@ struct ExtractionRun {
         // (全力做好今年经济工作，认真谋划好“十四五”工作: the plan laid out is no period of the work.)
         let planning = plansAFiveYearPlan(r)
         let found = times.find(t, in: r.start..<r.end).compactMap(periodOf).filter { m in
-            if planning, m.text.hasPrefix("十") { return false }
+            if planning, Self.namesAFiveYearPeriod(m) { return false }
             let after = str(SourceRange(start: m.range.end, end: min(r.end, m.range.end + 7)))
             // 今年是“十四五”规划收官之年: a year named as the time of the work ahead (not a year already over).
             let yearAhead = after.hasPrefix("是") && m.date.map { d in facts.date.map { d >= $0 } ?? true } ?? false
@@ -1420,6 +1420,12 @@ struct ExtractionRun {
         return SourceRange(start: a, end: b)
     }
 
+    /// Whether a time names a five-year period (十五五, “十四五”: 十X五), as ``plansAFiveYearPlan(_:)`` reads it.
+    static func namesAFiveYearPeriod(_ m: TimeMention) -> Bool {
+        let u = Array(m.text.unicodeScalars.filter { $0 != "“" && $0 != "”" && $0 != "\"" })
+        return u.count == 3 && u[0] == "十" && u[2] == "五"
+    }
+
     /// Whether a text drafts or lays out a five-year plan (开展“十五五”规划编制工作, 谋划好“十四五”工作): the name of a
     /// five-year period (十X五) followed by 规划编制 or …编制, or after 谋划 or 编制.
     func plansAFiveYearPlan(_ r: SourceRange) -> Bool {
@@ -1453,8 +1459,7 @@ struct ExtractionRun {
         }
         // 今年将开展“十五五”规划编制工作。要深入分析“十五五”时期…: a task that drafts (编制) or lays out (谋划) a
         // five-year plan names its period as the plan's subject; it is due by its other times, not by the plan's end.
-        let fiveYear: (TimeMention) -> Bool = { m in m.text.unicodeScalars.contains("五") && m.text.unicodeScalars.first.map { $0 == "十" || $0 == "“" || $0 == "\"" } ?? false }
-        if mentions.contains(where: fiveYear), plansAFiveYearPlan(r) { mentions.removeAll(where: fiveYear) }
+        if mentions.contains(where: Self.namesAFiveYearPeriod), plansAFiveYearPlan(r) { mentions.removeAll(where: Self.namesAFiveYearPeriod) }
         if !mentions.isEmpty {
             rules.append("deadline-explicit")
             guard let latest = Self.latest(mentions) else {
