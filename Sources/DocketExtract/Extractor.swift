@@ -265,7 +265,7 @@ struct ExtractionRun {
             let br = doc.blocks[b].range
             guard let colon = (br.start..<min(br.end, br.start + 9)).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
             let label = str(SourceRange(start: br.start, end: colon))
-            return lex.leadRoles.occurs(in: label) && !lex.supportRoles.occurs(in: label) && !lex.namesAPerson(label)
+            return lex.unitSide(ofLabel: label) == .lead
         }
     }
 
@@ -1316,9 +1316,10 @@ struct ExtractionRun {
                 var isField = true
                 // 牵头负责领导：某某: a person's field, left out of the text, names no unit.
                 if lex.namesAPerson(label) {
-                } else if lex.supportRoles.occurs(in: label) { assignment.support += units.splitList(value); rules.append("unit-line") }
-                else if lex.leadRoles.occurs(in: label) { assignment.lead += units.splitList(value); rules.append("unit-line") }
-                else if isDeadlineLabel(label) {
+                } else if let side = lex.unitSide(ofLabel: label) {
+                    if side == .support { assignment.support += units.splitList(value) } else { assignment.lead += units.splitList(value) }
+                    rules.append("unit-line")
+                } else if isDeadlineLabel(label) {
                     let valueStart = br.start + label.unicodeScalars.count + 1
                     fieldDeadline = deadlineFor(SourceRange(start: valueStart, end: br.end), scope: nil, rules: &rules)
                 } else { isField = false }

@@ -50,6 +50,17 @@ public final class Lexicon: Sendable {
 
     /// Whether a field label or a table header names a person, not a unit (牵头负责领导, 责任领导, 责任人).
     public func namesAPerson(_ label: String) -> Bool { personLabels.contains { label.hasSuffix($0) } }
+
+    /// The side on which a field label puts the units of its value.
+    public enum UnitSide: Sendable { case lead, support }
+
+    /// The side a field label puts its units on: support where a support word occurs in it (协同责任单位：), lead where
+    /// a lead word does (牵头单位：); none for a person's field (牵头负责领导：) or any other label.
+    public func unitSide(ofLabel label: String) -> UnitSide? {
+        if namesAPerson(label) { return nil }
+        if supportRoles.occurs(in: label) { return .support }
+        return leadRoles.occurs(in: label) ? .lead : nil
+    }
     /// Words of a table's header cells and the column each names (牵头 → lead, 完成时限 → deadline), in the order tried.
     public let columnHeaders: [(String, String)]
     /// Bare collective words that address every body of a kind (乡镇, 街道), as 各地 does.

@@ -243,11 +243,12 @@ public struct UnitParser: Sendable {
             if clause.isEmpty || clause.includes("第一位") || clause == "下同" { continue }
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 let label = String(clause[..<colon]), value = String(clause[clause.index(after: colon)...])
-                // 牵头领导：某某; 责任人：某某: a person, no unit.
-                if lex.namesAPerson(label) { continue }
-                let units = splitList(value)
-                if lex.supportRoles.occurs(in: label) { result.support += units }
-                else if lex.leadRoles.occurs(in: label) { result.lead += units }
+                // (牵头领导：某某; 责任人：某某: a person, no unit.)
+                switch lex.unitSide(ofLabel: label) {
+                case .support: result.support += splitList(value)
+                case .lead: result.lead += splitList(value)
+                case nil: break
+                }
                 continue
             }
             let t = Self.scalars(clause)
