@@ -147,7 +147,13 @@ struct DocumentInfoFinder {
             for b in blocks.prefix(6) {
                 let s = text(b)
                 guard s.includes("发布时间") || s.includes("发布日期") || s.includes("成文日期") else { continue }
-                if let d = Self.isoDate(in: s) { date = d; source = "published"; break }
+                // (2019年11月12日下午，县长某某主持召开…常务会议: a meeting's news is dated by the day it was held.)
+                if let d = Self.isoDate(in: s) {
+                    date = d
+                    source = "published"
+                    if let held = Self.heldOn(t, blocks: blocks.dropFirst(bodyStart).prefix(4), near: d, datelineOnly: true) { date = held; source = "meeting" }
+                    break
+                }
             }
         }
         let firstYear = firstYearMentioned(t, blocks: blocks)
@@ -277,7 +283,7 @@ struct DocumentInfoFinder {
         }) { kind = .report }
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
         // 长江水利委员会研究部署…工作 / 12月22日，…组织召开会议，研究部署…: the news of a meeting.
-        if kind == .other, blocks.dropFirst(bodyStart).prefix(2).contains(where: { b in
+        if kind == .other, blocks.dropFirst(bodyStart).prefix(3).contains(where: { b in
             let s = text(b)
             guard let k = s.find("召开") else { return false }
             return s.distance(from: s.startIndex, to: k.lowerBound) <= 60 && s[k.upperBound...].prefix(12).contains("会")
@@ -471,22 +477,32 @@ struct DocumentInfoFinder {
     }
 
     /// The day a news lead says a meeting was held (…6日在京召开, …9日上午举行, 5月13日，某部召开…), in the month of
-    /// `near` or the one before when the day is later than `near`'s; a month it names falls in `near`'s year or the one before.
-    static func heldOn(_ t: [Unicode.Scalar], blocks: ArraySlice<Block>, near: Day) -> Day? {
+    /// `near` or the one before when the day is later than `near`'s; a month it names falls in `near`'s year or the one before,
+    /// and a full date (2019年11月12日下午，…) is taken as written when it is not after `near`. With `datelineOnly`, only a
+    /// day that opens a block counts.
+    static func heldOn(_ t: [Unicode.Scalar], blocks: ArraySlice<Block>, near: Day, datelineOnly: Bool = false) -> Day? {
         for b in blocks {
             var i = b.range.start
             while i < b.range.end - 1 {
                 guard Markers.isDigit(t[i]), i == b.range.start || !Markers.isDigit(t[i - 1]) else { i += 1; continue }
                 // 5月13日，水利部召开…: a month before the day names it.
                 var month: Int?
+                var year: Int?
                 var opensBlock = i == b.range.start
                 if i > b.range.start, t[i - 1] == "月" {
                     var k = i - 1
                     while k > b.range.start, i - 1 - k < 2, Markers.isDigit(t[k - 1]) { k -= 1 }
-                    guard k < i - 1, k == b.range.start || !Markers.isDigit(t[k - 1]) && t[k - 1] != "年",
+                    // (2019年11月12日下午，…主持召开: a year before the month names it.)
+                    var y = k
+                    if k > b.range.start, t[k - 1] == "年" {
+                        y = k - 1
+                        while y > b.range.start, k - 1 - y < 4, Markers.isDigit(t[y - 1]) { y -= 1 }
+                        if k - 1 - y == 4, y == b.range.start || !Markers.isDigit(t[y - 1]) { year = Markers.readNumber(t, y, k - 1) } else { y = k }
+                    }
+                    guard k < i - 1, y < k || k == b.range.start || !Markers.isDigit(t[k - 1]) && t[k - 1] != "年",
                           let mm = Markers.readNumber(t, k, i - 1), (1...12).contains(mm) else { i += 1; continue }
                     month = mm
-                    opensBlock = k == b.range.start
+                    opensBlock = y == b.range.start
                 }
                 var j = i
                 while j < b.range.end, j - i < 2, Markers.isDigit(t[j]) { j += 1 }
@@ -497,9 +513,16 @@ struct DocumentInfoFinder {
                 let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 24)]))
                 // (12月22日，针对…，某委员会以视频方式组织召开会议: a day that opens the lead is its dateline.)
                 let dateline = opensBlock && (window.hasPrefix("，") || window.hasPrefix(",") || window.hasPrefix("上午") || window.hasPrefix("下午"))
-                if dateline || ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
+                // (With `datelineOnly`, only a day that opens a block: a page's later text recalls other meetings.)
+                if dateline || !datelineOnly && ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
                    // (17日至18日在北京召开: a meeting held over days takes its last.)
                    !window.hasPrefix("前"), !window.hasPrefix("起"), !window.hasPrefix("至"), !window.hasPrefix("—"), !window.hasPrefix("-"), !window.hasPrefix("、") {
+                    // (A day after the one the text is dated by is no day it was held on.)
+                    if let year, let month {
+                        if let d = Day(year: year, month: month, day: n), d <= near { return d }
+                        i = j + 1
+                        continue
+                    }
                     if let month { return Day(year: month <= near.month ? near.year : near.year - 1, month: month, day: n) }
                     let (y, m) = n <= near.day ? (near.year, near.month) : (near.month == 1 ? (near.year - 1, 12) : (near.year, near.month - 1))
                     return Day(year: y, month: m, day: n)

@@ -474,6 +474,11 @@ struct ExtractionRun {
             sentenceTasks(SourceRange(start: leadEnd, end: r.end), ctx: ctx, scope: ctx.scope, carries: true, askedFirst: saidRole == .task)
             return
         }
+        // 会议原则同意县卫生健康局提出的…方案，按程序报县委常委会研究。: what a meeting approved, sentence by sentence.
+        if approvalGoesOn(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end))) != nil {
+            sentenceTasks(r, ctx: ctx, scope: ctx.scope ?? carriedScope)
+            return
+        }
         // A paragraph item under a heading or in a requirement context; not one whose first order is guiding thought.
         // (2月13日上午，区长某某主持召开…会议，…出席会议；…列席。: the news of the meeting and who came.)
         guard hasAction(r), !isPreamble(r), !introducesList(r), !firstOrderIsGuidingThought(r), !opensWithAStatement(r), !isLabelledTarget(r),
@@ -562,8 +567,9 @@ struct ExtractionRun {
                 }
                 // (会议决定，于12月10日召开全区动员大会，部署…: what a meeting decides is done.)
                 let decided = a >= 3 && t[a - 3] == "决" && t[a - 2] == "定" && (t[a - 1] == "," || t[a - 1] == ":") && hasAction(sr)
-                let directive = reviewMode ? opensWithYao(sr) || unitWill(sr)
-                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr)) || further || decided
+                // (会议原则同意…，修改完善后印发: what a meeting approved is a task when it says what is to be done next.)
+                let directive = approvalGoesOn(sr) ?? (reviewMode ? opensWithYao(sr) || unitWill(sr)
+                    : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr)) || further || decided)
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr),
                    !isLabelledTarget(sr), !isMeetingHeld(sr) {
                     addTask(sr, marker: nil, ctx: ctx, scope: scope ?? (carries ? carriedScope : nil), rule: "sentence-task")
@@ -624,6 +630,27 @@ struct ExtractionRun {
         }
         return found ?? (sawTask ? .task : nil)
     }
+
+    /// For a sentence that says what a meeting approved (会议原则同意…), whether it goes on to say what is to be done
+    /// with it (…，修改完善后印发实施; …，报县委审定): only then is it a task. Nil for any other sentence.
+    func approvalGoesOn(_ r: SourceRange) -> Bool? {
+        guard let m = lex.decisionOpeners.match(t, at: r.start, end: r.end) else { return nil }
+        // The approved item ends at the first comma outside a title in 《》.
+        var depth = 0
+        var k = r.start + m.count
+        while k < r.end {
+            if t[k] == "《" { depth += 1 } else if t[k] == "》" { depth -= 1 } else if depth <= 0, t[k] == "，" || t[k] == "," { break }
+            k += 1
+        }
+        guard k + 1 < r.end else { return false }
+        let rest = (k + 1)..<r.end
+        return lex.actionVerbs.occurs(t, in: rest) || Self.followUpWords.contains { w in
+            rest.contains { p in p + w.count <= rest.upperBound && t[p..<(p + w.count)].elementsEqual(w) }
+        }
+    }
+
+    /// What may be done with an approved item besides an action verb: sent up for review or approval.
+    static let followUpWords: [[Unicode.Scalar]] = ["报", "提交", "提请", "履行"].map { Array($0.unicodeScalars) }
 
     func isDirectiveParagraph(_ r: SourceRange) -> Bool {
         let e = firstSentenceEnd(from: r.start, r.end)

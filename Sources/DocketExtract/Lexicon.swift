@@ -83,6 +83,8 @@ public final class Lexicon: Sendable {
     public let actionAdverbs: KeywordSet
     /// Prepositions whose clause may open an order before a comma (对…，提高…; 同…一道，维护…).
     public let actionPrepositions: KeywordSet
+    /// Words that open what a meeting approved (会议原则同意…).
+    public let decisionOpeners: KeywordSet
 
     /// The lexicon shipped with Docket, loaded once.
     public static let standard: Lexicon = {
@@ -161,6 +163,7 @@ public final class Lexicon: Sendable {
         let openers = try lines("action-openers.txt")
         actionAdverbs = KeywordSet(openers.filter { !$0.hasSuffix("…") })
         actionPrepositions = KeywordSet(openers.filter { $0.hasSuffix("…") }.map { String($0.dropLast()) })
+        decisionOpeners = try list("decision-openers.txt")
         fingerprint = String(hash, radix: 16)
     }
 }

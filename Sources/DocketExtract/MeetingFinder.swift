@@ -94,6 +94,8 @@ struct MeetingFinder {
         if let by = head.find("由") { head = String(head[by.upperBound...]) }
         if let c = head.lastIndex(where: { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" || $0 == " " }) { head = String(head[head.index(after: c)...]) }
         head = withoutTime(head)
+        // 县长张某在县政务服务中心常务会议室主持召开…: where the chair sat is no part of who.
+        if let k = head.find("在"), head.distance(from: head.startIndex, to: k.lowerBound) >= 2 { head = String(head[..<k.lowerBound]) }
         guard head.count >= 2, head.count <= 60, !head.hasSuffix("会议") else { return nil }
         return head
     }

@@ -626,6 +626,20 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// The words after which a drafting unit's name has ended (县财政局拟定的…; 县住建局关于…的意见).
+    static let draftWords: [[Unicode.Scalar]] = ["关于", "提出", "提交", "提请", "拟", "起草", "制定", "制订", "编制", "草拟", "对", "的", "报", "《", "，", ","]
+        .map { Array($0.unicodeScalars) }
+
+    /// The units that open what a meeting approved (会议原则同意[县财政局]拟定的…), up to the word that ends their names.
+    func draftingUnits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
+        for k in (r.lowerBound + 2)..<max(r.lowerBound + 2, min(r.upperBound, r.lowerBound + 30)) {
+            guard Self.draftWords.contains(where: { w in k + w.count <= r.upperBound && t[k..<(k + w.count)].elementsEqual(w) }) else { continue }
+            let list = splitList(Self.str(t[r.lowerBound..<k]))
+            return !list.isEmpty && list.allSatisfy(looksLikeUnit) ? list : []
+        }
+        return []
+    }
+
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
     /// with 会同Y and 配合Y as support. Used where the task has no unit note.
     public func subjects(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
@@ -649,6 +663,11 @@ public struct UnitParser: Sendable {
                     Scalars.unitEndings.contains(t[k - 1]), looksLikeUnit(Self.str(t[s..<k])) || t[k - 1] == "组" {
                 meetingAsks = true
                 s = k
+            }
+            // 会议原则同意县财政局拟定的《…》，修改完善后印发实施: the unit whose draft a meeting approved carries it on.
+            if !meetingAsks, let m = lex.decisionOpeners.match(t, at: s, end: b) {
+                out.lead += draftingUnits(t, (s + m.count)..<b)
+                return
             }
             // 经生态环境部会同有关部门组织专家评审: a unit that works with another after 经 acts (经国务院同意 only approves).
             if t[s] == "经", let k = (s + 3..<max(s + 3, min(b - 1, s + 18))).first(where: { t[$0] == "会" && t[$0 + 1] == "同" }),

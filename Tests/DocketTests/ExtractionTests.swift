@@ -1243,6 +1243,20 @@ import Testing
         #expect(x.tasks.map(\.lead) == [[], ["各处室"], ["各处室"], ["交通与建设处"], ["农业农村处"]])
     }
 
+    @Test func whatAnExecutiveMeetingApproved() throws {
+        // Project-written minutes of an executive meeting as a web page: the page's publication stamp is later than the
+        // day the lead says the meeting was held; the chair sat somewhere; what the meeting approved is a task of the
+        // unit whose draft it was only when the sentence says what is to be done next (修改完善后…, 报…审定); a plain
+        // approval of a report orders nothing; 由X提出 makes X the lead.
+        let text = "某县人民政府第12次常务会议\n发布日期:2021-05-20\n2021年5月17日下午，县长某某在县政府三楼会议室主持召开县人民政府第12次常务会议。\n一、研究城乡环境整治工作\n会议原则同意县住建局提出的城乡环境整治实施方案，按程序报县委常委会研究。\n会议原则同意县财政局关于一季度预算执行情况的汇报。\n二、研究其他事项\n会议同意县农业农村局拟定的《某县农业园区建设推进方案》，修改完善后以县政府名义印发实施。\n整治所需设备由县城管局提出具体方案后另行研究。\n"
+        let x = try extract(text)
+        #expect(x.document.kind == .minutes)
+        #expect(x.document.date?.iso == "2021-05-17")
+        #expect(x.document.host == "县长某某")
+        #expect(x.tasks.map { String($0.text.prefix(8)) } == ["会议原则同意县住", "会议同意县农业农", "整治所需设备由县"])
+        #expect(x.tasks.map(\.lead) == [["县住建局"], ["县农业农村局"], ["县城管局"]])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
