@@ -101,6 +101,19 @@ struct DocumentInfoFinder {
             guard s.count <= 16, s.hasSuffix("日") else { continue }
             if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }
         }
+        // A bulletin's masthead (某县人民政府督查室    2022年8月19日): the unit that issues it and the day, set apart by
+        // spaces, near the top.
+        var mastheadUnit: String?
+        if date == nil {
+            for b in blocks.prefix(10) where b.range.length <= 48 && t[b.range.end - 1] == "日" {
+                let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+                guard let gap = s.lastIndex(of: " ") else { continue }
+                let head = s[..<gap].trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
+                if head.count >= 3, head.count <= 30, units.looksLikeUnit(head), let d = fullDate(String(s[s.index(after: gap)...]), whole: true) {
+                    date = d; source = "signature"; mastheadUnit = head; break
+                }
+            }
+        }
         // The last block up to a web page's footer (…平潭综合实验区管委会2015年5月25日 来源：中国平潭 附件下载): where a
         // signature that closes the text is read, for its date and its unit.
         let closing: String? = blocks.last.map { last in
@@ -259,6 +272,8 @@ struct DocumentInfoFinder {
             }
         }
 
+        if issuer == nil { issuer = mastheadUnit }
+
         var kind = DocumentKind.other
         // A meeting's report (…工作总结会议) is minutes, whatever the meeting was about.
         // (…三中全会在京开幕, …会议在北京举行: the news of a meeting too.)
@@ -319,6 +334,8 @@ struct DocumentInfoFinder {
 
     private func endsOpen(_ s: String, next: String) -> Bool {
         if s.hasSuffix("关于") || s.hasSuffix("的") || s.hasSuffix("和") || s.hasSuffix("支持") { return true }
+        // 某旗人民政府办公室 / 关于印发…的通知: the issuing office on a line of its own opens the title.
+        if next.hasPrefix("关于"), !s.includes("关于"), s.count <= 30, units.looksLikeUnit(s) { return true }
         // 国务院关于做好当前和今后一个时期 / 促进就业工作的若干意见: a 关于 title goes on to its document type.
         let types = Self.titleTypes
         if s.includes("关于") && !types.contains(where: { s.hasSuffix($0) }) && types.contains(where: { next.hasSuffix($0) }) { return true }

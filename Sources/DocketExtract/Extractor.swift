@@ -1161,6 +1161,11 @@ struct ExtractionRun {
             while s > r.start, t[s - 1] != "。", t[s - 1] != "；", t[s - 1] != ";", t[s - 1] != "，", t[s - 1] != "," { s -= 1 }
             if s + 1 < e, t[s] == "现", t[s + 1] == "将" { return true }
         }
+        // 县政府督查室对…落实情况进行了专项督查。: the inspection a progress notice reports on.
+        if e - r.start >= 8, let k = (max(r.start, e - 10)..<(e - 2)).first(where: { t[$0] == "了" && t[$0 - 1] == "行" || t[$0] == "了" && t[$0 - 1] == "展" }) {
+            let verb = str(SourceRange(start: e - 2, end: e))
+            if k > r.start + 2, ["督查", "督导", "检查", "核查", "调研", "暗访"].contains(verb) { return true }
+        }
         // 为…，特制定本工作方案。: the paragraph that says why the text was made.
         guard (max(r.start, r.end - 14)..<max(r.start, r.end - 2)).contains(where: { t[$0] == "制" && t[$0 + 1] == "定" || t[$0] == "制" && t[$0 + 1] == "订" }) else { return false }
         let tail = str(SourceRange(start: max(r.start, r.end - 14), end: r.end))
@@ -1210,7 +1215,9 @@ struct ExtractionRun {
             let yearAhead = after.hasPrefix("是") && m.date.map { d in facts.date.map { d >= $0 } ?? true } ?? false
             // 到2025年，全市经济社会发展主要指标如下：: the intro of a list sets the time its items are due by.
             let dueIntro = m.range.start > r.start && t[m.range.start - 1] == "到" && endsWithColon(r)
-            return yearAhead || dueIntro || (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m)
+            // (对6月份集中交办工作完成情况进行督导 in July: a period over before the text was written is no time ahead.)
+            let over = m.date.map { d in facts.date.map { d < $0 } ?? false } ?? false
+            return yearAhead || dueIntro || (after.includes("工作") || after.hasPrefix("重点") || after.hasPrefix("任务")) && !isPast(m) && !over
         }
         return Self.latest(found)
     }

@@ -1257,6 +1257,25 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["县住建局"], ["县农业农村局"], ["县城管局"]])
     }
 
+    @Test func anInspectionBulletinAndAnOfficesNotice() throws {
+        // Project-written: a bulletin's masthead (the office, spaces, the day) dates it and names its issuer, before the
+        // page's publication stamp; the sentence that says the inspection was made is no task; a period already over when
+        // the text was written (对5月份集中交办工作…进行督导 in June) scopes none of the orders after it.
+        let bulletin = "关于一季度重点工作落实情况的通报\n发布时间:2023-06-20 10:00\n某县政务督查\n某县人民政府督查室      2023年6月16日\n各乡镇人民政府，县政府各部门：\n根据县政府工作安排，县政府督查室对5月份集中交办工作落实情况进行了专项督查。\n请各乡镇要进一步压实工作责任，加大推进力度。\n"
+        let x = try extract(bulletin)
+        #expect(x.document.date?.iso == "2023-06-16")
+        #expect(x.document.issuer == "某县人民政府督查室")
+        #expect(x.tasks.count == 1)
+        #expect(x.tasks.first?.text.hasPrefix("请各乡镇") == true)
+        #expect(x.tasks.first?.deadline == nil)
+        // The issuing office on a line of its own opens a title that goes on with 关于 on the next lines.
+        let notice = "某旗人民政府办公室\n关于印发2023年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府：\n一、各部门要高度重视重点任务落实工作。\n2023年2月21日\n"
+        let y = try extract(notice)
+        #expect(y.document.title == "某旗人民政府办公室关于印发2023年《政府工作报告》重点任务责任落实分工的通知")
+        #expect(y.document.issuer == "某旗人民政府办公室")
+        #expect(y.document.kind == .division)
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
