@@ -30,7 +30,10 @@ struct DocumentInfoFinder {
         while bodyStart < blocks.count, bodyStart < 40 {
             let s = text(blocks[bodyStart]).trimmingCharacters(in: .whitespaces)
             let bare = s.trimmingCharacters(in: CharacterSet(charactersIn: "【】[]:：>|·/ "))
+            // (您当前的位置: 首页 > 新闻中心 > 图片新闻: a breadcrumb under its label.)
+            let label = s.firstIndex(where: { $0 == ":" || $0 == "：" }).map { s[..<$0].trimmingCharacters(in: .whitespaces) }
             let isChrome = bare.isEmpty || lex.webChrome.contains(bare) || (s.count <= 6 && (s.hasSuffix(":") || s.hasSuffix("：")) && !s.includes("各位"))
+                || label.map { lex.webChrome.contains($0) && s.includes(">") } ?? false
                 || (previous == ">" && s.count <= 10 && !s.includes("。")) || (s == previous && s.count <= 10)
             guard isChrome else { break }
             previous = s
@@ -529,7 +532,15 @@ struct DocumentInfoFinder {
                 if ["定", "将", "拟", "要"].contains(where: { lead.includes($0) }) { i = j + 1; continue }
                 let window = String(String.UnicodeScalarView(t[(j + 1)..<min(b.range.end, j + 24)]))
                 // (12月22日，针对…，某委员会以视频方式组织召开会议: a day that opens the lead is its dateline.)
-                let dateline = opensBlock && (window.hasPrefix("，") || window.hasPrefix(",") || window.hasPrefix("上午") || window.hasPrefix("下午"))
+                let setApart = window.hasPrefix("，") || window.hasPrefix(",") || window.hasPrefix("上午") || window.hasPrefix("下午")
+                // (…明确下半年工作重点，7月21日，我处召开…总结会: a day that opens a clause of the lead, then the meeting.)
+                var dateline = opensBlock && setApart
+                if datelineOnly, !dateline, setApart, ["召开", "举行"].contains(where: { window.contains($0) }) {
+                    // The clause opens right before the date: its month and year, if any, are read back from the day.
+                    var k = i
+                    while k > b.range.start, Markers.isDigit(t[k - 1]) || t[k - 1] == "月" || t[k - 1] == "年" { k -= 1 }
+                    dateline = k > b.range.start && "，,。".unicodeScalars.contains(t[k - 1])
+                }
                 // (With `datelineOnly`, only a day that opens a block: a page's later text recalls other meetings.)
                 if dateline || !datelineOnly && ["召开", "举行", "主持召开"].contains(where: { window.contains($0) }),
                    // (17日至18日在北京召开: a meeting held over days takes its last.)

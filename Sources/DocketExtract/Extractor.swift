@@ -984,9 +984,18 @@ struct ExtractionRun {
                 let after = pos + v.unicodeScalars.count
                 return after < r.end && t[after] == "了"
             }
-            return !done
+            return !done && !opensWithAPeriodOver(r)
         }
         return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.includes("前") }
+    }
+
+    /// Whether a sentence opens with a clause that is only a period already over when the text was written (上半年，…
+    /// in July) and says nothing is to be done (no 要, 将): a review of that period.
+    func opensWithAPeriodOver(_ r: SourceRange) -> Bool {
+        guard let doc = facts.date, let c = (r.start..<min(r.end, r.start + 12)).first(where: { t[$0] == "，" || t[$0] == "," }),
+              c > r.start, UnitParser.endsAClauseOfTime(t, before: c) else { return false }
+        guard !isDirectiveSentence(r, strict: true), !str(r).includes("将") else { return false }
+        return times.find(t, in: r.start..<c).contains { m in m.date.map { $0 < doc } ?? false }
     }
 
     /// In a news paragraph, where reported speech begins: just after the first 强调，/指出，/要求， (a said-lead

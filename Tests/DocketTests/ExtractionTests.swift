@@ -1276,6 +1276,18 @@ import Testing
         #expect(y.document.kind == .division)
     }
 
+    @Test func aMeetingNewsPageWithItsBreadcrumbAndADatelineInItsLead() throws {
+        // Project-written news page: the breadcrumb under its label is no title; the day that opens a clause of the lead
+        // before 召开 dates the meeting, not the page's publication stamp; what the meeting says of a half-year already
+        // over (上半年，某处深入践行…) reviews it, while what it asks is a task.
+        let text = "您当前的位置: 首页 > 新闻中心 > 图片新闻\n某处召开2023年上半年工作总结会\n发布日期:2023-07-24 09:55 来源:办公室\n为全面总结上半年工作，明确下半年工作重点，7月21日，我处召开2023年上半年工作总结会。\n会议指出，上半年，某处深入践行新发展理念，坚守防汛主责主业，推动各项工作扎实开展，干出了新局面。\n会议要求，各部门要结合考核情况，聚焦下半年目标任务，推动各项工作实现新的突破。\n"
+        let x = try extract(text)
+        #expect(x.document.title == "某处召开2023年上半年工作总结会")
+        #expect(x.document.kind == .minutes)
+        #expect(x.document.date?.iso == "2023-07-21")
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["各部门要结合"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
