@@ -41,10 +41,20 @@ struct DocumentInfoFinder {
         }
         var titleParts: [String] = []
         var titleBlocks = bodyStart
-        for b in blocks.dropFirst(bodyStart).prefix(3) {
+        for b in blocks.dropFirst(bodyStart).prefix(5) {
             let s = text(b)
+            // 某区人民政府文件 / 某政发〔2023〕2号 / 某区人民政府关于…的通知: a red-headed file's masthead and number stand
+            // above its title.
+            if titleParts.isEmpty, titleBlocks - bodyStart < 2, s.count <= 30,
+               isNumber(s) || s.hasSuffix("文件") && s.count > 4 && units.looksLikeUnit(String(s.dropLast(2))) {
+                titleBlocks += 1
+                continue
+            }
+            guard titleParts.count < 3, titleBlocks - bodyStart < 5 else { break }
             let labelled = s.hasPrefix("标题:") || s.hasPrefix("标题：")
-            let isShort = (s.count <= 40 || labelled && s.count <= 100) && !s.includes("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
+            // (A 关于 title that reaches its document type may be long: 某区人民政府关于印发《…分解和责任分工方案》的通知.)
+            let whole = s.count <= 80 && s.includes("关于") && Self.titleTypes.contains { s.hasSuffix($0) }
+            let isShort = (s.count <= 40 || labelled && s.count <= 100 || whole) && !s.includes("。") && !s.hasSuffix(":") && !s.hasSuffix("：")
             if !isShort || Markers.leading(t, b.range.start, b.range.end) != nil || isNumber(s) || containsFullDate(s) { break }
             if titleParts.count == 1, b.kind != .heading, s.count < 4 { break }
             titleParts.append(doc.text.string(b.range))

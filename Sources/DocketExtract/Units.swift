@@ -752,7 +752,8 @@ public struct UnitParser: Sendable {
                 // 各地可以指定…: 以 here closes the modal 可以, which is no part of the units.
                 if verb == "以", headText.hasSuffix("可") || headText.hasSuffix("予") || headText.hasSuffix("加") || headText.hasSuffix("难") { continue }
                 // 党支部、村民委员会共同协助上级政府部门落实…: units that assist before the verb are support.
-                if let r = headText.find("协助") ?? headText.find("配合") {
+                // (各责任（配合）单位要…: a role in brackets inside a name is no verb.)
+                if let r = headText.find("协助") ?? headText.find("配合"), !headText[..<r.lowerBound].hasSuffix("(") {
                     var before = String(headText[..<r.lowerBound])
                     for w in ["共同", "积极", "主动", "要"] where before.hasSuffix(w) { before = String(before.dropLast(w.count)) }
                     let helpers = splitList(before)

@@ -1288,6 +1288,18 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(6)) } == ["各部门要结合"])
     }
 
+    @Test func aRedHeadedFileWithItsMastheadAndNumberAboveItsTitle() throws {
+        // Project-written: the masthead (某区人民政府文件) and the number stand above a long 关于 title that reaches its
+        // document type; the plan's year in the title dates its items; 各责任（配合）单位 is one name, not a partner verb.
+        let text = "某市某区人民政府文件\n某政发〔2023〕2号\n某区人民政府关于印发 《某区政府2023年重点工作任务分解 和责任分工方案》的通知\n各街道，各区直部门：\n一、经济社会发展的主要预期目标\n1.努力实现地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:某经济开发区\n二、工作要求\n各责任（配合）单位要加强协调，切实履行各自工作职责。\n2023年3月28日\n"
+        let x = try extract(text)
+        #expect(x.document.title == "某区人民政府关于印发 《某区政府2023年重点工作任务分解 和责任分工方案》的通知")
+        #expect(x.document.number == "某政发〔2023〕2号")
+        #expect(x.document.kind == .division)
+        #expect(x.tasks.map(\.lead) == [["区发改局", "某经济开发区"], ["各责任(配合)单位"]])
+        #expect(x.tasks.allSatisfy { $0.support.isEmpty && $0.deadline?.date?.iso == "2023-12-31" })
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
