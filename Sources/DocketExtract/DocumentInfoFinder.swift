@@ -361,6 +361,11 @@ struct DocumentInfoFinder {
         let clauses = s.split(whereSeparator: { "。，,；;".contains($0) }).map(String.init)
         var pick = clauses.first ?? s
         if let c = clauses.first, c.count <= 12, c.hasSuffix("日") || c.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
+        // 县长某某主持召开2025年第五期重点项目会商会: the meeting a chair convened names the text.
+        if let r = pick.find("主持召开") {
+            let meeting = pick[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            if meeting.count >= 4, meeting.hasSuffix("会") || meeting.hasSuffix("会议") { return String(meeting.prefix(60)) }
+        }
         for verb in ["在北京召开", "在北京举行", "在京召开", "召开", "举行"] {
             if let r = pick.find(verb) { pick = String(pick[..<r.lowerBound]); break }
         }

@@ -695,13 +695,18 @@ struct ExtractionRun {
         if let m = lex.actionAdverbs.match(t, at: r.start, end: r.end) {
             return acts(r.start + m.count)
         }
-        guard lex.actionPrepositions.match(t, at: r.start, end: r.end) != nil else { return false }
-        var k = r.start
-        while k < min(r.end, r.start + 30), t[k] != "，", t[k] != "," { k += 1 }
-        guard k < r.end - 1, t[k] == "，" || t[k] == "," else { return false }
-        var a = k + 1
-        if let m = lex.actionAdverbs.match(t, at: a, end: r.end) { a += m.count }
-        return acts(a)
+        // (依据…规划，结合…行动，按照…原则，积极梳理…: up to three such clauses may open it.)
+        var a = r.start
+        for _ in 0..<3 {
+            guard lex.actionPrepositions.match(t, at: a, end: r.end) != nil else { return false }
+            var k = a
+            while k < min(r.end, a + 30), t[k] != "，", t[k] != "," { k += 1 }
+            guard k < r.end - 1, t[k] == "，" || t[k] == "," else { return false }
+            a = k + 1
+            if let m = lex.actionAdverbs.match(t, at: a, end: r.end) { a += m.count }
+            if lex.actionPrepositions.match(t, at: a, end: r.end) == nil { return acts(a) }
+        }
+        return false
     }
 
     /// The sentences of a range, each up to its 。！？ (or the range's end), leading spaces skipped.

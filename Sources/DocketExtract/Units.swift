@@ -731,7 +731,9 @@ public struct UnitParser: Sendable {
             var found: (pos: Int, verb: String, units: [String])?
             // (所在地: 在 in a noun is no verb.)
             // (各级党组织要…: a verb right before a modal ends the name, 组织, and the modal is the verb.)
+            // (…负责人依次汇报了…: 负责 in 负责人 is a noun.)
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所")
+                && !(verb == "负责" && pos + 2 < b && (t[pos + 2] == "人" || t[pos + 2] == "同"))
                 && !(verb.unicodeScalars.count >= 2 && pos + verb.unicodeScalars.count < b && Scalars.modals.contains(t[pos + verb.unicodeScalars.count])) {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }

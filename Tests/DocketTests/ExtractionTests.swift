@@ -1300,6 +1300,17 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.support.isEmpty && $0.deadline?.date?.iso == "2023-12-31" })
     }
 
+    @Test func aHeadlessMeetingNewsItemAndWhatWasSaidThere() throws {
+        // Project-written: a news item without a title line is named by the meeting its chair convened; the units whose
+        // heads reported at the meeting (…负责人依次汇报了…) own nothing; an order may open with up to three clauses of
+        // manner before its action (依据…，结合…，按照…原则，积极梳理…).
+        let text = "5月23日，县长某某主持召开2025年第五期重点项目会商会。副县长某某出席会议。\n会上，县住建局、县交通运输局负责人依次汇报了近期工作开展情况。\n某某强调，各单位要进一步提高认识。依据县城总体规划，结合县城专项行动，按照缺什么补什么原则，积极梳理谋划可行性项目，争取配套资金。\n"
+        let x = try extract(text)
+        #expect(x.document.title == "2025年第五期重点项目会商会")
+        #expect(x.document.date?.iso == "2025-05-23")
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["各单位要", "依据县城"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
