@@ -202,6 +202,11 @@ struct DocumentInfoFinder {
                     if !m.hasYear, let d = date, d.month >= 10, firstYearIsPlanned(t, blocks: blocks), let e = Day(year: d.year - 1, month: d.month, day: d.day) {
                         date = e
                     }
+                    // 1月7日，某镇召开2024年工作总结暨2025年工作谋划部署会: early in a year, a meeting that sums up one
+                    // year and plans the next is held in the next.
+                    if !m.hasYear, let d = date, d.month <= 3, firstYearIsReviewedBeforeTheNext(t, blocks: blocks), let e = Day(year: d.year + 1, month: d.month, day: d.day) {
+                        date = e
+                    }
                     break
                 }
             }
@@ -361,10 +366,14 @@ struct DocumentInfoFinder {
         let clauses = s.split(whereSeparator: { "。，,；;".contains($0) }).map(String.init)
         var pick = clauses.first ?? s
         if let c = clauses.first, c.count <= 12, c.hasSuffix("日") || c.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
-        // 县长某某主持召开2025年第五期重点项目会商会: the meeting a chair convened names the text.
-        if let r = pick.find("主持召开") {
-            let meeting = pick[r.upperBound...].trimmingCharacters(in: .whitespaces)
-            if meeting.count >= 4, meeting.hasSuffix("会") || meeting.hasSuffix("会议") { return String(meeting.prefix(60)) }
+        // 县长某某主持召开2025年第五期重点项目会商会; 某镇召开“2024年工作总结暨2025年工作谋划部署会”: the meeting
+        // convened names the text.
+        // (中共中央政治局召开会议 分析研究…: a headline's phrases after a bare 会议 name no meeting.)
+        if let r = pick.find("召开") {
+            let raw = pick[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            let quoted = raw.hasPrefix("“") && raw.hasSuffix("”")
+            let meeting = raw.trimmingCharacters(in: CharacterSet(charactersIn: "“”\""))
+            if meeting.count >= 4, quoted || !meeting.contains(" "), meeting.hasSuffix("会") || meeting.hasSuffix("会议") { return String(meeting.prefix(60)) }
         }
         for verb in ["在北京召开", "在北京举行", "在京召开", "召开", "举行"] {
             if let r = pick.find(verb) { pick = String(pick[..<r.lowerBound]); break }
@@ -447,6 +456,14 @@ struct DocumentInfoFinder {
         // 讨论了《…领导小组2024年工作要点》: the year a plan is named after.
         let after = ScalarStrings.make(t[min(t.count, i + 5)..<min(t.count, i + 11)])
         return ["工作要点", "工作计划", "重点工作", "工作安排", "度工作要点", "度工作计划"].contains { after.hasPrefix($0) }
+    }
+
+    /// Whether the first year the text names is one summed up (2024年工作总结) with the next year named soon after it.
+    private func firstYearIsReviewedBeforeTheNext(_ t: [Unicode.Scalar], blocks: [Block]) -> Bool {
+        guard let i = firstYearPosition(t, blocks: blocks), let y = Markers.readNumber(t, i, i + 4) else { return false }
+        let after = ScalarStrings.make(t[min(t.count, i + 5)..<min(t.count, i + 12)])
+        guard ["工作总结", "度工作总结", "总结"].contains(where: { after.hasPrefix($0) }) else { return false }
+        return ScalarStrings.make(t[min(t.count, i + 5)..<min(t.count, i + 40)]).includes("\(y + 1)年")
     }
 
     private func firstYearMentioned(_ t: [Unicode.Scalar], blocks: [Block]) -> Int? {

@@ -568,7 +568,8 @@ struct ExtractionRun {
                 // (会议决定，于12月10日召开全区动员大会，部署…: what a meeting decides is done.)
                 let decided = a >= 3 && t[a - 3] == "决" && t[a - 2] == "定" && (t[a - 1] == "," || t[a - 1] == ":") && hasAction(sr)
                 // (会议原则同意…，修改完善后印发: what a meeting approved is a task when it says what is to be done next.)
-                let directive = approvalGoesOn(sr) ?? (reviewMode ? opensWithYao(sr) || unitWill(sr)
+                // (…予以充分肯定。他要求，2025年要…: what is asked after a review is an order.)
+                let directive = approvalGoesOn(sr) ?? (reviewMode && !asked ? opensWithYao(sr) || unitWill(sr)
                     : isDirectiveSentence(sr, strict: strict) || ((!strict || assignsAnOwner(sr)) && ordersWithoutYao(sr)) || further || decided)
                 if sr.length > 4, directive, !isGuidingThought(sr), !introducesList(sr), !isPreamble(sr), !isFinding(sr), !isDoneUnderLeadership(sr),
                    !isLabelledTarget(sr), !isMeetingHeld(sr) {
@@ -1022,6 +1023,8 @@ struct ExtractionRun {
         if s.hasPrefix("央视网消息") || s.hasPrefix("新华社") || s.hasPrefix("本报讯") { return true }
         for w in ["出席会议。", "参加会议。", "列席会议。", "出席会议", "参加会议", "主持会议。"] where s.hasSuffix(w) { return true }
         if s.hasPrefix("会议听取了") || s.hasPrefix("会议审议") || s.hasPrefix("会议还研究了") || s.hasPrefix("会议传达学习了") { return true }
+        // 会上，各县民政部门简要总结…，并重点汇报…: what went on at the meeting, unless someone there orders (会上，…强调，要…).
+        if s.hasPrefix("会上") || s.hasPrefix("会前"), !isDirectiveSentence(r, strict: true) { return true }
         // A headline: short phrases set apart by spaces, no sentence end (…会议强调 切实加强耕地保护 全力提升耕地质量).
         if !s.includes("。"), s.count <= 100, s.split(separator: " ", omittingEmptySubsequences: true).count >= 3 { return true }
         return false
@@ -1127,6 +1130,15 @@ struct ExtractionRun {
             return !after.includes("总结") && !after.hasPrefix("远景") && (["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) } || facts.kind == .report)
         }
         return Self.latest(found)
+    }
+
+    /// Whether a bare year opens a clause that orders what is to be done in it (2025年要紧随…; 2026年，将…).
+    func yearOpensAnOrder(_ m: TimeMention) -> Bool {
+        let k = m.range.start
+        guard k == 0 || "，,。；;：:".unicodeScalars.contains(t[k - 1]) else { return false }
+        var e = m.range.end
+        if e < t.count, t[e] == "," || t[e] == "，" { e += 1 }
+        return e < t.count && (t[e] == "要" || t[e] == "将")
     }
 
     /// Whether a time is named by a plan (计划于2025年5月, 预计同年第四季度, 拟于…, 力争…): within a few characters
@@ -1496,7 +1508,7 @@ struct ExtractionRun {
             // 计划将同源路纳入2026年背街小巷改造: a year a plan names is due at its end; other bare years are not times.
             var m = m
             if m.date == nil && m.hasYear {
-                guard planned, let p = periodOf(m), let d = p.date, facts.year.map({ d.year >= $0 }) ?? true else { return nil }
+                guard planned || yearOpensAnOrder(m), let p = periodOf(m), let d = p.date, facts.year.map({ d.year >= $0 }) ?? true else { return nil }
                 m = p
             }
             // 每年2月底前 repeats: it is a recurrence, not the deadline (a first date before it still counts).

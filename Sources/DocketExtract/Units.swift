@@ -92,6 +92,8 @@ public struct UnitParser: Sendable {
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
         // 认真组(织实施): a word of manner opens no unit's name.
         if lex.actionAdverbs.match(t, at: 0) != nil { return false }
+        // 统一到民政部门, 落实到各部门: 到 says where something goes, not who acts.
+        if t.contains("到") { return false }
         // 你省按照专家组: a preposition of manner (按照, 根据, 依照) is no part of a name.
         for k in 0..<(t.count - 1) where (t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照") {
             return false

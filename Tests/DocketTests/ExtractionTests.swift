@@ -1311,6 +1311,21 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(4)) } == ["各单位要", "依据县城"])
     }
 
+    @Test func aJanuaryMeetingThatSumsUpOneYearAndPlansTheNext() throws {
+        // Project-written news without a title line: the meeting named after 召开, quotes and all, names it; a day in
+        // January of a meeting that sums up 2024 and plans 2025 is in 2025; 会上，… (简要总结…汇报…) tells what went on
+        // there; what the speaker asks after praising the past year is an order, and a bare year that opens it dates it;
+        // 统一到某部门 names no unit.
+        let text = "1月7日，某镇召开“回眸耕耘路——2024年工作总结暨2025年工作谋划部署会”，镇班子成员参会。\n会上，各村简要总结2024年工作完成情况，并重点汇报2025年工作思路。\n某某对某镇过去一年的成绩予以充分肯定。他要求，2025年要紧随区委区政府中心工作步伐，持续奋进。他强调，要将思想统一到民政部门的部署上来。\n"
+        let x = try extract(text)
+        #expect(x.document.title == "回眸耕耘路——2024年工作总结暨2025年工作谋划部署会")
+        #expect(x.document.kind == .minutes)
+        #expect(x.document.date?.iso == "2025-01-07")
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["2025年要", "要将思想统一"])
+        #expect(x.tasks.first?.deadline?.date?.iso == "2025-12-31")
+        #expect(x.tasks.allSatisfy { $0.lead.isEmpty })
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
