@@ -34,6 +34,8 @@ struct DocumentInfoFinder {
             let label = s.firstIndex(where: { $0 == ":" || $0 == "：" }).map { s[..<$0].trimmingCharacters(in: .whitespaces) }
             let isChrome = bare.isEmpty || lex.webChrome.contains(bare) || (s.count <= 6 && (s.hasSuffix(":") || s.hasSuffix("：")) && !s.includes("各位"))
                 || label.map { lex.webChrome.contains($0) && s.includes(">") } ?? false
+                // (关怀版 无障碍 无障碍: a toolbar of several words.)
+                || s.includes(" ") && s.split(separator: " ").allSatisfy { lex.webChrome.contains(String($0)) }
                 || (previous == ">" && s.count <= 10 && !s.includes("。")) || (s == previous && s.count <= 10)
             guard isChrome else { break }
             previous = s

@@ -1187,10 +1187,13 @@ struct ExtractionRun {
             while s > r.start, t[s - 1] != "。", t[s - 1] != "；", t[s - 1] != ";", t[s - 1] != "，", t[s - 1] != "," { s -= 1 }
             if s + 1 < e, t[s] == "现", t[s + 1] == "将" { return true }
         }
-        // 县政府督查室对…落实情况进行了专项督查。: the inspection a progress notice reports on.
-        if e - r.start >= 8, let k = (max(r.start, e - 10)..<(e - 2)).first(where: { t[$0] == "了" && t[$0 - 1] == "行" || t[$0] == "了" && t[$0 - 1] == "展" }) {
-            let verb = str(SourceRange(start: e - 2, end: e))
-            if k > r.start + 2, ["督查", "督导", "检查", "核查", "调研", "暗访"].contains(verb) { return true }
+        // 县政府督查室对…落实情况进行了专项督查。; 近日，区政府督查室对…进展情况进行跟踪督查。: the inspection a
+        // progress notice reports on.
+        if e - r.start >= 8, ["督查", "督导", "检查", "核查", "调研", "暗访"].contains(str(SourceRange(start: e - 2, end: e))) {
+            let s = str(SourceRange(start: r.start, end: e))
+            let done = s.includes("进行了") || s.includes("开展了")
+            let lately = ["近日", "近期", "日前"].contains { s.hasPrefix($0) } && (s.includes("进行") || s.includes("开展"))
+            if done || lately { return true }
         }
         // 为…，特制定本工作方案。: the paragraph that says why the text was made.
         guard (max(r.start, r.end - 14)..<max(r.start, r.end - 2)).contains(where: { t[$0] == "制" && t[$0 + 1] == "定" || t[$0] == "制" && t[$0 + 1] == "订" }) else { return false }

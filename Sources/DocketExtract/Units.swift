@@ -736,6 +736,9 @@ public struct UnitParser: Sendable {
             // (…负责人依次汇报了…: 负责 in 负责人 is a noun.)
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所")
                 && !(verb == "负责" && pos + 2 < b && (t[pos + 2] == "人" || t[pos + 2] == "同"))
+                // (编制城市应急管理…, 重要: a modal inside a word (应急, 要素, 主要) is no verb.)
+                && !(verb.unicodeScalars.count == 1 && (lex.directiveExclusions.match(t, at: pos, end: b) != nil
+                    || pos >= 1 && lex.directiveExclusions.match(t, at: pos - 1, end: b).map { $0.count >= 2 } == true))
                 && !(verb.unicodeScalars.count >= 2 && pos + verb.unicodeScalars.count < b && Scalars.modals.contains(t[pos + verb.unicodeScalars.count])) {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }

@@ -1326,6 +1326,17 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead.isEmpty })
     }
 
+    @Test func aProgressNoticeBehindAToolbarAndAnItemWithAWordHoldingAModal() throws {
+        // Project-written: a toolbar of chrome words and a labelled breadcrumb stand above the title; 近日…进行跟踪督查 is
+        // the inspection reported on, no task; 应 inside 应急 is no modal, so 编制城市 is no unit.
+        let text = "关怀版 无障碍 无障碍\n您当前所在位置: 首页 > 政府重点工作\n关于2023年10月份民生实事项目进展情况的通报\n近日，县政府督查室对民生实事项目进展情况进行跟踪督查。\n下一步，各牵头单位要切实负起主体责任。\n（一）推进责任清单公开\n编制城市应急管理等重点领域专项责任清单。\n"
+        let x = try extract(text)
+        #expect(x.document.title == "关于2023年10月份民生实事项目进展情况的通报")
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["下一步，", "编制城市"])
+        #expect(x.tasks.last?.lead == [])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
