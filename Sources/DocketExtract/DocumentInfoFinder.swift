@@ -47,8 +47,10 @@ struct DocumentInfoFinder {
             let s = text(b)
             // 某区人民政府文件 / 某政发〔2023〕2号 / 某区人民政府关于…的通知: a red-headed file's masthead and number stand
             // above its title.
+            // (某县十八届人大 / 五次会议文件(十一) / 关于…的报告: a session's document label too.)
+            let sessionLabel = s.includes("会议文件") || s.count <= 16 && blocks.dropFirst(titleBlocks + 1).first.map { text($0).includes("会议文件") } == true
             if titleParts.isEmpty, titleBlocks - bodyStart < 2, s.count <= 30,
-               isNumber(s) || s.hasSuffix("文件") && s.count > 4 && units.looksLikeUnit(String(s.dropLast(2))) {
+               isNumber(s) || sessionLabel || s.hasSuffix("文件") && s.count > 4 && units.looksLikeUnit(String(s.dropLast(2))) {
                 titleBlocks += 1
                 continue
             }
@@ -148,7 +150,8 @@ struct DocumentInfoFinder {
         if date == nil {
             for b in blocks.dropFirst(bodyStart).prefix(24) {
                 let s = text(b)
-                guard s.count <= 60, s.includes("会议上"), !s.includes("。") else { continue }
+                // (——2025年1月3日在某县第十八届 / 人民代表大会第五次会议上: the line may break before 会议上.)
+                guard s.count <= 60, s.includes("会议上") || s.hasPrefix("——") || s.hasPrefix("--"), !s.includes("。") else { continue }
                 let bs = Array(s.unicodeScalars)
                 if let m = TimeFinder.fullDates.find(bs, in: 0..<bs.count).first(where: { $0.hasYear && $0.text.hasSuffix("日") }), let d = m.date {
                     date = d; source = "text"; break

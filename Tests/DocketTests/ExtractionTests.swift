@@ -1337,6 +1337,18 @@ import Testing
         #expect(x.tasks.last?.lead == [])
     }
 
+    @Test func aPlanReportToTheCongressUnderItsSessionLabel() throws {
+        // Project-written: the session's document label stands above the title; the speech's date line breaks before
+        // 会议上; a report on the plan's execution and the next year's draft plan is a report, whose execution section
+        // reviews the past year.
+        let text = "某县十八届人大\n五次会议文件(十一)\n关于某县2024年国民经济和社会发展计划\n执行情况与2025年计划草案的报告\n——2025年1月3日在某县第十八届\n人民代表大会第五次会议上\n各位代表:\n一、2024年国民经济和社会发展计划执行情况\n(一)锐意转型升级。\n坚决扛稳粮食安全责任。全年粮食收获面积38万亩。\n二、2025年国民经济和社会发展计划草案\n(一)加快转型升级。\n加快粮库二期建设。培育壮大特色产业。\n"
+        let x = try extract(text)
+        #expect(x.document.title == "关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告")
+        #expect(x.document.kind == .report)
+        #expect(x.document.date?.iso == "2025-01-03")
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["加快粮库"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
