@@ -177,7 +177,9 @@ struct DocumentInfoFinder {
         if date == nil {
             for b in blocks.prefix(6) {
                 let s = text(b)
-                guard s.includes("发布时间") || s.includes("发布日期") || s.includes("成文日期") else { continue }
+                // (作者:某某 来源:城建办 时间:2021-09-18: a page's byline with its time.)
+                let byline = (s.includes("时间:") || s.includes("时间：")) && (s.includes("来源") || s.includes("作者"))
+                guard s.includes("发布时间") || s.includes("发布日期") || s.includes("成文日期") || byline else { continue }
                 // (2019年11月12日下午，县长某某主持召开…常务会议: a meeting's news is dated by the day it was held.)
                 if let d = Self.isoDate(in: s) {
                     date = d
@@ -321,7 +323,7 @@ struct DocumentInfoFinder {
         }) { kind = .report }
         if kind == .other, let first = blocks.first, text(first).includes("会议") { kind = .minutes }
         // 长江水利委员会研究部署…工作 / 12月22日，…组织召开会议，研究部署…: the news of a meeting.
-        if kind == .other, blocks.dropFirst(bodyStart).prefix(3).contains(where: { b in
+        if kind == .other, blocks.dropFirst(bodyStart).prefix(4).contains(where: { b in
             let s = text(b)
             guard let k = s.find("召开") else { return false }
             return s.distance(from: s.startIndex, to: k.lowerBound) <= 60 && s[k.upperBound...].prefix(12).contains("会")

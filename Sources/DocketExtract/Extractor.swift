@@ -986,10 +986,12 @@ struct ExtractionRun {
         if !units.subjects(t, r.start..<r.end).lead.isEmpty {
             // 国家地震局…确定了我国地震重点监视防御区: a unit that has done something (a verb in the perfective) reports
             // history, unless it also says what is to be done.
-            let done = !s.includes("要") && !s.includes("将") && lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains { pos, v in
+            // (…对初稿进行了详细解读，…提出了修改意见: a light verb in the perfective too, unless the sentence reports
+            // where an item stands: 扶贫办已会同…进行了实地调查.)
+            let done = !s.includes("要") && !s.includes("将") && (lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains { pos, v in
                 let after = pos + v.unicodeScalars.count
                 return after < r.end && t[after] == "了"
-            }
+            } || Self.doneLightVerbs.contains { s.includes($0) } && !s.includes("已") && !s.includes("正在"))
             return !done && !opensWithAPeriodOver(r)
         }
         return times.find(t, in: r.start..<r.end).contains { $0.date != nil && !isPast($0) && $0.text.includes("前") }
@@ -1003,6 +1005,9 @@ struct ExtractionRun {
         guard !isDirectiveSentence(r, strict: true), !str(r).includes("将") else { return false }
         return times.find(t, in: r.start..<c).contains { m in m.date.map { $0 < doc } ?? false }
     }
+
+    /// Light verbs in the perfective, which report what was done (进行了解读, 作出了部署, 提出了意见).
+    static let doneLightVerbs = ["进行了", "作出了", "做出了", "提出了", "听取了"]
 
     /// In a news paragraph, where reported speech begins: just after the first 强调，/指出，/要求， (a said-lead
     /// word and a comma) that follows a sentence end or 讲话/会议 within the paragraph; nil when there is none.
@@ -1181,6 +1186,11 @@ struct ExtractionRun {
         var e = r.end
         while e > r.start, Scalars.preambleTail.contains(t[e - 1]) { e -= 1 }
         if str(SourceRange(start: max(r.start, e - 2), end: e)) == "如下" { return true }
+        // …现将会议纪要如下，望各有关单位遵照执行。: the request after 如下 closes the preamble.
+        if let k = (max(r.start, e - 20)..<max(r.start, e - 3)).last(where: { t[$0] == "如" && t[$0 + 1] == "下" && (t[$0 + 2] == "，" || t[$0 + 2] == ",") }) {
+            let rest = str(SourceRange(start: k + 3, end: e))
+            if rest.includes("执行") || rest.includes("遵照") || rest.includes("照办") { return true }
+        }
         // 现将相关情况予以通报。, 现将有关情况汇报。: the sentence that opens a report on what was found.
         if e - r.start >= 4, t[e - 1] == "报", t[e - 2] == "通" || t[e - 2] == "汇" {
             var s = e

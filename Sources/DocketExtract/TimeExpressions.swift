@@ -57,7 +57,7 @@ public struct TimeFinder: Sendable {
     }
 
     /// The scalars a time expression can start with, besides digits and Chinese numerals.
-    static let starters = ScalarSet("年今本全完上下明新同第十岁")
+    static let starters = ScalarSet("年今本全完上下明新同第十岁月")
 
     static let quarterWords: [(String, Int)] = [("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12),
                                                 ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
@@ -150,7 +150,22 @@ public struct TimeFinder: Sendable {
             }
             if Self.has(t, i, end, "上半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 6, day: 30) }, false); i += 3; continue }
             if Self.has(t, i, end, "下半年") { add(i, i + 3, year.flatMap { Day(year: $0, month: 12, day: 31) }, false); i += 3; continue }
-            if Self.has(t, i, end, "明年") { add(i, i + 2, year.flatMap { Day(year: $0 + 1, month: 12, day: 31) }, false); i += 2; continue }
+            if Self.has(t, i, end, "明年") {
+                // 明年上半年, 明年一季度: a part of next year.
+                let next = year.map { $0 + 1 }
+                if Self.has(t, i + 2, end, "上半年") { add(i, i + 5, next.flatMap { Day(year: $0, month: 6, day: 30) }, false); i += 5; continue }
+                if let q = Self.quarter(t, i + 2, end) { add(i, q.end, next.flatMap { Day.endOfMonth(year: $0, month: q.month) }, false); i = q.end; continue }
+                add(i, i + 2, next.flatMap { Day(year: $0, month: 12, day: 31) }, false)
+                i += 2
+                continue
+            }
+            // 力争月底前开始打桩, 本月底前: the end of the document's own month (每月底 repeats; 6月底 was read above).
+            if Self.has(t, i, end, "月底"), i == r.lowerBound || !(Markers.isDigit(t[i - 1]) || Markers.isCJKNumeral(t[i - 1]) || t[i - 1] == "每" || t[i - 1] == "个") {
+                let start = i > r.lowerBound && t[i - 1] == "本" ? i - 1 : i
+                add(start, i + 2, documentDate.flatMap { Day.endOfMonth(year: $0.year, month: $0.month) }, false)
+                i += 2
+                continue
+            }
             // 新的一年: the coming year, which is next year for a document of the last quarter.
             for w in ["新的一年", "新一年"] where Self.has(t, i, end, w) {
                 let n = w.unicodeScalars.count

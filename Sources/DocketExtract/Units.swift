@@ -92,6 +92,10 @@ public struct UnitParser: Sendable {
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
         // 认真组(织实施): a word of manner opens no unit's name.
         if lex.actionAdverbs.match(t, at: 0) != nil { return false }
+        // 涉及防火问题尽快与消防支队, 区教育局抓紧时间给区政府, 编制单位会后与相关部门: a word of manner or of time
+        // inside the phrase makes it a clause, not a name.
+        if lex.actionAdverbs.firstMatch(t, in: 0..<t.count) != nil { return false }
+        for w in Self.clauseTimeWords where t.count > w.count && (0...(t.count - w.count)).contains(where: { t[$0..<($0 + w.count)].elementsEqual(w) }) { return false }
         // 统一到民政部门, 落实到各部门: 到 says where something goes, not who acts.
         if t.contains("到") { return false }
         // 你省按照专家组: a preposition of manner (按照, 根据, 依照) is no part of a name.
@@ -628,6 +632,14 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// Whether 会 at `k` opens 会后, 会前 or 会上 (a time, not the end of a unit's name).
+    static func opensMeetingTime(_ t: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+        k >= 0 && k + 1 < end && t[k] == "会" && (t[k + 1] == "后" || t[k + 1] == "前" || t[k + 1] == "上")
+    }
+
+    /// Words of time that may stand inside a clause but never inside a unit's name.
+    static let clauseTimeWords: [[Unicode.Scalar]] = ["会后", "会前", "目前", "今后", "近期", "当前"].map { Array($0.unicodeScalars) }
+
     /// The words after which a drafting unit's name has ended (县财政局拟定的…; 县住建局关于…的意见).
     static let draftWords: [[Unicode.Scalar]] = ["关于", "提出", "提交", "提请", "拟", "起草", "制定", "制订", "编制", "草拟", "对", "的", "报", "《", "，", ","]
         .map { Array($0.unicodeScalars) }
@@ -700,8 +712,9 @@ public struct UnitParser: Sendable {
                         headText = Self.str(t[(s + 1)..<w])
                     }
                     let units = splitList(headText)
+                    // (编制单位会后与…: 会 of 会后, 会前, 会上 ends no name.)
                     if !units.isEmpty, units.allSatisfy({ looksLikeUnit($0) || looksLikeAddressee($0) || $0.hasSuffix("地方") }),
-                       k < b, lex.unitSuffixes.match(t, at: k) == nil {
+                       k < b, lex.unitSuffixes.match(t, at: k) == nil || Self.opensMeetingTime(t, k, b), !Self.opensMeetingTime(t, k - 1, b) {
                         out.lead += units
                         out.support += partners
                         return

@@ -1349,6 +1349,27 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(4)) } == ["加快粮库"])
     }
 
+    @Test func aCoordinationMeetingsItemsNamedByProject() throws {
+        // Project-written minutes: the preamble ends 现将会议纪要如下，望各有关单位遵照执行; 月底前 is the end of the
+        // minutes' month and 明年上半年 next June; a word of manner (抓紧, 尽快) or of time (会后) inside a phrase makes it
+        // no unit, so 由区教育局抓紧时间… gives 区教育局.
+        let text = "关于加快重点工程项目建设协调会议纪要\n2013年11月14日上午在区建委由张主任主持召开协调会，现将会议纪要如下，望各有关单位遵照执行。\n1、职专项目：会议要求招标手续尽快落实，力争月底前开始打桩。\n2、中学项目：会议要求抓紧办理前期手续。\n3、小学项目：会议要求由区教育局抓紧时间给区政府打报告，争取年内开工。\n4、广场项目：会议要求力争明年上半年施工到正负零。\n5、体检报告：研讨会要求编制单位会后与相关部门作进一步的校核。\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["职专项目", "中学项目", "小学项目", "广场项目", "体检报告"])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2013-11-30", nil, "2013-12-31", "2014-06-30", nil])
+        #expect(x.tasks.map(\.lead) == [[], [], ["区教育局"], [], ["编制单位"]])
+    }
+
+    @Test func aNewsPageBylineAndWhatWasDoneAtTheMeeting() throws {
+        // Project-written: a byline's time (作者… 来源… 时间:) is the page's stamp, and the day that opens the lead dates
+        // the meeting; what a unit did there in the perfective (进行了解读，提出了意见) orders nothing.
+        let text = "某办公室组织研讨城市体检报告\n作者:某某 来源:城建办 时间:2021-09-18\n10日下午，某办公室在局会议室组织相关部门召开专题会议，研讨体检报告初稿。\n在会上，报告编制单位某研究院对初稿进行了详细解读，各参会单位提出了修改意见。\n会议要求编制单位抓紧修改完善初稿。\n"
+        let x = try extract(text)
+        #expect(x.document.date?.iso == "2021-09-10")
+        #expect(x.document.kind == .minutes)
+        #expect(x.tasks.map { String($0.text.prefix(5)) } == ["会议要求编"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
