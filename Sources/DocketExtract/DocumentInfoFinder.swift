@@ -122,7 +122,7 @@ struct DocumentInfoFinder {
         // spaces, near the top.
         var mastheadUnit: String?
         if date == nil {
-            for b in blocks.prefix(10) where b.range.length <= 48 && t[b.range.end - 1] == "日" {
+            for b in blocks.prefix(10) where b.range.length > 4 && b.range.length <= 48 && t[b.range.end - 1] == "日" {
                 let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
                 guard let gap = s.lastIndex(of: " ") else { continue }
                 let head = s[..<gap].trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
