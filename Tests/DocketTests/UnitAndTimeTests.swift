@@ -238,6 +238,12 @@ import Testing
         #expect(!units.looksLikeUnit("3月底前市卫生健康委"), "a date is no part of a name")
     }
 
+    @Test func unitsMadeTheBodyInCharge() {
+        // 由X作为责任主体负责实施: X leads; a state forest farm (国有防护林场) is a unit.
+        let t = Array("由相关乡镇、国有防护林场作为责任主体（业主单位）负责实施。".unicodeScalars.map(SourceText.fold))
+        #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关乡镇", "国有防护林场"])
+    }
+
     @Test func xiangguanOpensAnAddresseeAsYouguanDoes() {
         let t = Array("相关区县要密切跟踪试点落实情况。".unicodeScalars)
         #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关区县"])
