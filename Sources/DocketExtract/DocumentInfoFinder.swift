@@ -326,7 +326,7 @@ struct DocumentInfoFinder {
         if kind == .other, blocks.dropFirst(bodyStart).prefix(4).contains(where: { b in
             let s = text(b)
             guard let k = s.find("召开") else { return false }
-            return s.distance(from: s.startIndex, to: k.lowerBound) <= 60 && s[k.upperBound...].prefix(12).contains("会")
+            return s.distance(from: s.startIndex, to: k.lowerBound) <= 60 && s[k.upperBound...].prefix(24).contains("会")
         }) { kind = .minutes }
         // 案由：关于…的建议 主办单位：… 办复内容：…: the reply to a suggestion reports how it is handled.
         if kind == .other, blocks.dropFirst(bodyStart).prefix(12).contains(where: { b in
@@ -491,7 +491,7 @@ struct DocumentInfoFinder {
     }
 
     private func yearOfDocument(date: Day?, source: String?, title: String, number: String?, firstYear: Int?, headingYears: [Int]) -> Int? {
-        if let d = date, source == "signature" || source == "meeting" || source == "text" || source == "text-year" || source == "published" { return d.year }
+        if let d = date, source == "signature" || source == "meeting" || source == "text" || source == "text-year" || source == "published" || source == "file-name" { return d.year }
         let tt = Array(title.unicodeScalars)
         var years: [Int] = []
         var i = 0

@@ -1370,6 +1370,17 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(5)) } == ["会议要求编"])
     }
 
+    @Test func aNewsItemFiledUnderItsDayTakesThatYear() throws {
+        // Project-written news filed under its day of broadcast: the file's day gives the year of the text (not the
+        // year the meeting discussed), and a lead that convenes a meeting with a long name makes it minutes.
+        let text = "某委员会召开2023年度宏观经济形势分析座谈会 某某出席并讲话\n央视网消息：某委员会19日在京召开2023年度宏观经济形势分析座谈会，某某出席并讲话。他表示，要深入学习贯彻中央经济工作会议精神，今年要抓好重点任务落实。\n"
+        let x = try extract(text, name: "news-20240119.txt")
+        #expect(x.document.kind == .minutes)
+        #expect(x.document.date?.iso == "2024-01-19")
+        #expect(x.document.year == 2024)
+        #expect(x.tasks.last?.deadline?.date?.iso == "2024-12-31")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
