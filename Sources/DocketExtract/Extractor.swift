@@ -532,12 +532,26 @@ struct ExtractionRun {
         for (k, m) in run.enumerated() {
             let start = m.pos + m.marker.length
             var end = k + 1 < run.count ? run[k + 1].pos : r.end
-            // The last item ends with its paragraph, or before a closing sentence that addresses everyone.
+            // The last item ends with its paragraph, or before a sentence that goes on with the news of the day
+            // (…三要预防为主，抓源头治理。下午，某局长带领…开展检查。).
+            if k + 1 == run.count, let cut = sentences(SourceRange(start: start, end: end)).dropFirst().first(where: opensTheNextEvent) {
+                end = cut.start
+            }
             while end > start, t[end - 1] == " " || t[end - 1] == "\n" { end -= 1 }
             let ir = SourceRange(start: start, end: end)
             guard ir.length > 2 else { continue }
             addTask(ir, marker: original(SourceRange(start: m.pos, end: start)), ctx: ctx, scope: introScope, rule: "inline-enumeration")
         }
+    }
+
+    /// Whether a sentence opens with the time of another event of a news item (下午，…; 会后，…; 8月28日，…).
+    func opensTheNextEvent(_ r: SourceRange) -> Bool {
+        guard r.length > 4 else { return false }
+        let head = str(SourceRange(start: r.start, end: min(r.end, r.start + 8)))
+        if ["上午，", "下午，", "上午,", "下午,", "会后，", "会后,", "随后，", "随后,", "当天，", "当天,", "次日，", "次日,"].contains(where: { head.hasPrefix($0) }) { return true }
+        guard let c = head.firstIndex(where: { $0 == "，" || $0 == "," }) else { return false }
+        let clause = head[..<c]
+        return clause.hasSuffix("日") && clause.contains("月") && clause.allSatisfy { $0.isNumber || $0 == "月" || $0 == "日" || $0 == "年" }
     }
 
     /// Adds each directive sentence of a range as a task.

@@ -36,6 +36,8 @@ enum Scalars {
     /// Characters that make 一是 part of a word (统一是, 唯一是, 同一是…), not an enumeration that follows a title.
     static let beforeYiShi = ScalarSet("统唯同单万之第逐划专合均归择其某另任每")
     static let runOnBoundary = ScalarSet("。;；:：!?！？”\")）")
+    /// Bullets that open the items of a newsletter or a list copied from a page (● 8月25日，…; ■ …).
+    static let bullets = ScalarSet("●■◆▲►•")
     static let pronouns = ScalarSet("该本我其这此")
     static let functionWords = ScalarSet("的于要对将把被拟都也已并不由")
     static let fieldEnd = ScalarSet(":：。;；\n")

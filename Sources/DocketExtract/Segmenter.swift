@@ -11,14 +11,22 @@ enum Segmenter {
         var out: [Block] = []
         var runOn = Set<Int>()
         let t = doc.text.normalized
-        for b in doc.blocks {
-            guard b.kind == .paragraph, b.range.length >= 80 else { out.append(b); continue }
+        for var b in doc.blocks {
+            // (● 8月25日，…: a bullet that opens an item is no part of its text.)
+            if b.kind == .paragraph {
+                var a = b.range.start
+                while a < b.range.end, Scalars.bullets.contains(t[a]) || t[a] == " " && a > b.range.start { a += 1 }
+                if a > b.range.start, a < b.range.end { b.range = SourceRange(start: a, end: b.range.end) }
+            }
+            // (A short line may hold bullets too: ● 各乡镇要…。 ● 各企业要…。)
+            guard b.kind == .paragraph, b.range.length >= 80 || ((b.range.start + 1)..<b.range.end).contains(where: { Scalars.bullets.contains(t[$0]) })
+            else { out.append(b); continue }
             let cuts = cutPoints(t, b.range)
             if cuts.isEmpty { out.append(b); continue }
             var start = b.range.start
             for c in cuts + [b.range.end] where c > start {
                 var a = start, e = c
-                while a < e, t[a] == " " { a += 1 }
+                while a < e, t[a] == " " || Scalars.bullets.contains(t[a]) { a += 1 }
                 while e > a, t[e - 1] == " " { e -= 1 }
                 if e > a {
                     runOn.insert(out.count)
@@ -50,7 +58,10 @@ enum Segmenter {
             // …请认真贯彻执行。某管委会2015年10月20日某实验区关于…的工作方案…: a signature inside a run-on copy (a
             // forwarding notice, then the text it forwards) ends a block: cut after its date. …管理。附件：1.…: the list
             // of attachments after the last sentence is no part of it.
-            if u == "日", i < r.end - 1, signatureInside(t, endingAt: i, in: r) != nil {
+            // ● 8月25日，…召开… ● 8月28日，…: a newsletter's items, each after its bullet.
+            if Scalars.bullets.contains(u), i > r.start, t[i - 1] == " " || Scalars.runOnBoundary.contains(t[i - 1]) {
+                extraCuts.append(i)
+            } else if u == "日", i < r.end - 1, signatureInside(t, endingAt: i, in: r) != nil {
                 extraCuts.append(i + 1)
             } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
                       t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" {

@@ -1381,6 +1381,19 @@ import Testing
         #expect(x.tasks.last?.deadline?.date?.iso == "2024-12-31")
     }
 
+    @Test func aNewsletterOfBulletedMeetingItemsCopiedAsOneLine() throws {
+        // Project-written newsletter copied from a page as one line: each bulleted item (● 8月25日，…) is read on its
+        // own, so the enumeration of one meeting's requirements (会议要求，一要…二要…) neither swallows the items before
+        // it nor the news of the afternoon after it (下午，某局长带领…).
+        let text = "标题: 某区安全生产信息专报（二）\n发布时间: 2015-09-09 16:01\n==================== 正文 ====================\n当前位置： 首页安全检查 某区安全生产信息专报（二） 时间：2015-09-09 16:01 微信 微博 QQ空间 〔工作动态〕 ● 8月25日，某书记召开全区工作部署会。会上，某书记指出，各部门各单位要深刻吸取事故教训。 ● 8月28日上午，某局局长主持召开党组扩大会议，传达会议精神。结合该局工作实际，认真学习和讨论了某主任提出的意见，查找了隐患和问题。会议要求，一要高度重视，提高认识。二要明确重点，抓整改落实。下午，某局长带领执法人员开展安全大检查。 ● 8月27日，某局副局长带领有关处室负责人开展检查工作。 来源：中国平潭 附件下载\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["会上，某书记", "高度重视，提", "明确重点，抓"])
+        #expect(x.tasks.allSatisfy { !$0.text.contains("●") && !$0.text.contains("下午") })
+        // A bullet that opens a line of its own, or an item inside a run-on line, is no part of the task.
+        let y = try extract("某局关于做好节日期间安全工作的通知\n● 各单位要加强值班值守。\n● 各乡镇要开展隐患排查。 ● 各企业要落实主体责任，开展自查自改。\n")
+        #expect(y.tasks.map(\.text) == ["各单位要加强值班值守。", "各乡镇要开展隐患排查。", "各企业要落实主体责任，开展自查自改。"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
