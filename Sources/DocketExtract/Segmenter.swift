@@ -64,7 +64,7 @@ enum Segmenter {
             } else if u == "日", i < r.end - 1, signatureInside(t, endingAt: i, in: r) != nil {
                 extraCuts.append(i + 1)
             } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
-                      t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" {
+                      t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" || t[i - 1] == " " && afterBoundary(t, i, r.start) {
                 extraCuts.append(i)
             }
             if depth == 0 {

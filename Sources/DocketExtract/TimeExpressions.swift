@@ -90,6 +90,14 @@ public struct TimeFinder: Sendable {
                         k = j2
                     }
                 }
+                // 完成时限2016.7.10, 2017.6.27已开出整改通知书: a date written with dots.
+                if k == j, k + 3 < end, t[k] == ".", let (mo, j2) = Self.digits(t, k + 1, end, max: 2), j2 + 1 < end, t[j2] == ".",
+                   let (dd, j3) = Self.digits(t, j2 + 1, end, max: 2), j3 >= end || !Markers.isDigit(t[j3]) && t[j3] != ".",
+                   let day = Day(year: y, month: mo, day: dd) {
+                    add(i, j3, day, true)
+                    i = j3
+                    continue
+                }
                 guard k < end, t[k] == "年" else { i = j; continue }
                 k += 1
                 lastYear = yearValue

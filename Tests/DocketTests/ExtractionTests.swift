@@ -1394,6 +1394,19 @@ import Testing
         #expect(y.tasks.map(\.text) == ["各单位要加强值班值守。", "各乡镇要开展隐患排查。", "各企业要落实主体责任，开展自查自改。"])
     }
 
+    @Test func anInspectionNoticeWithItsAnnexRunOn() throws {
+        // Project-written notice copied as one line: the annex list after the notice's last sentence (…度汛。 附件：…) and
+        // the annex after the signature are no body, while the notice's own order is a task; …检查情况的通报 is progress;
+        // a date written with dots (完成时限2016.7.10) is a time.
+        let text = "标题: 某局关于第二季度水利工程安全检查情况的通报\n发布时间: 2016-07-07 09:47\n==================== 正文 ====================\n当前位置： 首页安全检查 某局关于第二季度水利工程安全检查情况的通报 时间：2016-07-07 09:47 微信 微博 QQ空间 各水利工作站： 现将检查发现的问题通报给你们，请各水利工作站要高度重视，完成时限2016.7.10，确保安全度汛。 附件：水利工程安全隐患汇总表 某局 2016年7月6日 附件： 水利工程安全隐患及整改情况汇总表 序号 工程名称 安全隐患 整改措施 1 某水库 坝体渗漏 加强管理 来源：某局 附件下载\n"
+        let x = try extract(text)
+        #expect(x.document.kind == .progress)
+        #expect(x.document.date?.iso == "2016-07-06")
+        #expect(x.tasks.count == 1)
+        #expect(x.tasks.first?.text.hasSuffix("确保安全度汛。") == true)
+        #expect(x.tasks.first?.deadline?.date?.iso == "2016-07-10")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
