@@ -1120,6 +1120,12 @@ struct ExtractionRun {
         var lastEnd = r.start
         // (…请认真遵照执行！平潭综合实验区管委会2015年7月1日: a closing call ends a sentence as 。 does.)
         for i in r.start..<r.end where t[i] == "。" || t[i] == "!" { lastEnd = i + 1 }
+        // …并于本月20日前报送。 特此通知。: a closing formula (a trailer that is a sentence of its own) ends the body.
+        if lastEnd > r.start, let prev = (r.start..<(lastEnd - 1)).last(where: { t[$0] == "。" || t[$0] == "!" }) {
+            var a = prev + 1
+            while a < lastEnd, t[a] == " " { a += 1 }
+            if lastEnd - a <= 6, lex.trailers.match(t, at: a, end: lastEnd).map({ $0.count == lastEnd - a }) == true { return prev + 1 }
+        }
         guard lastEnd > r.start, lastEnd < r.end else { return nil }
         var cut: Int?
         if let (p, _) = lex.trailers.firstMatch(t, in: lastEnd..<r.end) {

@@ -167,6 +167,14 @@ public struct TimeFinder: Sendable {
                 i += 2
                 continue
             }
+            // 于本月20日前报送: a day of the document's own month.
+            if Self.has(t, i, end, "本月"), let (d, j) = Self.digits(t, i + 2, end, max: 2), j < end, t[j] == "日" || t[j] == "号" {
+                var k = j + 1
+                if Self.has(t, k, end, "前") { k += 1 }
+                add(i, k, documentDate.flatMap { Day(year: $0.year, month: $0.month, day: d) }, false)
+                i = k
+                continue
+            }
             // 力争月底前开始打桩, 本月底前: the end of the document's own month (每月底 repeats; 6月底 was read above).
             if Self.has(t, i, end, "月底"), i == r.lowerBound || !(Markers.isDigit(t[i - 1]) || Markers.isCJKNumeral(t[i - 1]) || t[i - 1] == "每" || t[i - 1] == "个") {
                 let start = i > r.lowerBound && t[i - 1] == "本" ? i - 1 : i

@@ -1407,6 +1407,16 @@ import Testing
         #expect(x.tasks.first?.deadline?.date?.iso == "2016-07-10")
     }
 
+    @Test func aNoticesLastItemBeforeItsClosingFormula() throws {
+        // Project-written: 特此通知。 closes the notice and is no part of its last item; 本月20日前 is a day of the
+        // notice's own month.
+        let text = "某局关于开展消防安全大检查的通知\n局各处：\n一、各部门要对办公场所进行检查。\n二、制定火灾隐患排查整治计划，并于本月20日前将联络员名单报至局综合处。 特此通知。\n某局\n2016年4月15日\n"
+        let x = try extract(text)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.last?.text == "制定火灾隐患排查整治计划，并于本月20日前将联络员名单报至局综合处。")
+        #expect(x.tasks.last?.deadline?.date?.iso == "2016-04-20")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
