@@ -367,14 +367,20 @@ struct ExtractionRun {
             }
         }
         // An enumerated item that is not a heading is a task; only a bare label (一、其他) is not.
-        guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range) else { return }
+        guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range), !opensWithATitleOfTargetsOrScope(e.range) else { return }
         // 一、同意某开发区升级为…: an approval decides; it tells no one to act unless it also orders (要, 负责, 由…).
         if grantsApproval(e.range) { return }
         // 三、保障措施各乡镇、各部门要…: in a run-on line, a section title the item opens with is no part of its text.
         var r = e.range
-        if runOn.contains(e.block), let w = lex.sectionRoles.match(t, at: r.start, end: r.end), r.start + w.count < r.end,
+        // (A two-character role word is a word of the text: (三)总结阶段….)
+        if runOn.contains(e.block), let w = lex.sectionRoles.match(t, at: r.start, end: r.end), w.count >= 4, r.start + w.count < r.end,
            t[r.start + w.count].properties.isIdeographic {
             r = SourceRange(start: r.start + w.count, end: r.end)
+        }
+        // 四、工作分工 各村要…: in a run-on line, a short section title set apart by a space is no part of the text either.
+        if runOn.contains(e.block), let k = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == " " }), k - r.start >= 2,
+           (r.start..<k).allSatisfy({ t[$0].properties.isIdeographic }), k + 4 < r.end {
+            r = SourceRange(start: k + 1, end: r.end)
         }
         addTask(r, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
     }
@@ -891,6 +897,15 @@ struct ExtractionRun {
             if !list.isEmpty, list.allSatisfy({ units.looksLikeAddressee($0) }) { start = colon + 1 }
         }
         return start < r.end ? start : nil
+    }
+
+    /// Whether an item opens with a short title that names its targets or its scope, set apart by a space or a colon
+    /// (一、整治目标 为了…; 二、整治对象 全乡的…): it states what is aimed at or covered, it orders nothing.
+    func opensWithATitleOfTargetsOrScope(_ r: SourceRange) -> Bool {
+        guard let k = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == " " || t[$0] == ":" || t[$0] == "：" }), k - r.start >= 2,
+              (r.start..<k).allSatisfy({ t[$0].properties.isIdeographic }) else { return false }
+        let title = str(SourceRange(start: r.start, end: k))
+        return ["目标", "对象", "范围", "原则"].contains { title.hasSuffix($0) }
     }
 
     /// Whether a sentence opens with a label of targets or principles (工作目标：…, 基本原则：…): it states, it orders nothing.

@@ -73,7 +73,7 @@ enum Segmenter {
                     cands.append(Candidate(pos: i, kind: .ordinalWord, ordinal: n))
                 } else if u == "(", let (k, n, _) = parenMarker(t, i, r.end) {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
-                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) || prev == " " && afterBoundary(t, i, r.start)
+                } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) || prev == " " && (afterBoundary(t, i, r.start) || afterATitle(t, i, r.start))
                             // (…各片区管理局二、加强…: in a flattened table a section follows the last unit cell.)
                             || Scalars.unitEndings.contains(prev) && !Markers.isCJKNumeral(prev) {
                     var j = i
@@ -128,6 +128,15 @@ enum Segmenter {
         return Array(Set(accepted)).filter { $0 > r.start }.sorted()
     }
 
+    /// Whether only spaces stand between a position and a document's title before it (…专项整治工作方案 一、工作分工…).
+    static func afterATitle(_ t: [Unicode.Scalar], _ i: Int, _ start: Int) -> Bool {
+        var k = i - 1
+        while k > start, t[k] == " " { k -= 1 }
+        guard k - start >= 2 else { return false }
+        let last2 = ScalarStrings.make(t[(k - 1)...k])
+        return ["方案", "计划", "要点", "意见", "办法", "细则", "规划", "清单", "安排"].contains(last2)
+    }
+
     /// Whether only spaces stand between a position and the end of a sentence or clause before it (…责任感。 三、).
     static func afterBoundary(_ t: [Unicode.Scalar], _ i: Int, _ start: Int) -> Bool {
         var k = i - 1
@@ -139,8 +148,12 @@ enum Segmenter {
     /// 2023年8月30日…): a full date right after a unit's last character (or it and a space), and more text after it
     /// that is no part of a time (前, 起, 至…).
     static func signatureInside(_ t: [Unicode.Scalar], endingAt d: Int, in r: SourceRange) -> Int? {
-        guard t[d] == "日", d >= r.start + 8, d + 1 < r.end, t[d + 1].properties.isIdeographic,
-              !"前起至以内后止".unicodeScalars.contains(t[d + 1]) else { return nil }
+        // (…某乡人民政府 2016年6月25日 某某工作方案 一、…: a space may follow the date.)
+        var n = d + 1
+        while n < r.end, t[n] == " " { n += 1 }
+        // (…2016年7月6日 附件：…: the annexes after a spaced signature are read as annexes, as before.)
+        guard t[d] == "日", d >= r.start + 8, n < r.end, t[n].properties.isIdeographic,
+              !"前起至以内后止".unicodeScalars.contains(t[n]), n == d + 1 || !(t[n] == "附" && n + 1 < r.end && t[n + 1] == "件") else { return nil }
         return signatureDateEnding(t, at: d, in: r)
     }
 

@@ -487,6 +487,9 @@ public struct UnitParser: Sendable {
             let t = Self.scalars(s)
             guard (2..<t.count).contains(where: { k in lex.relativeAddressees.match(t, at: k).map { k + $0.count == t.count } ?? false }) else { return false }
         }
+        // 各村结合自身实(际…): a verb after the collective begins its duty, the name has ended.
+        let u = Self.scalars(s)
+        if (2..<u.count).contains(where: { k in lex.ownerVerbs.match(u, at: k).map { $0.count >= 2 } ?? false || lex.actionVerbs.match(u, at: k) != nil }) { return false }
         return s.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "(" || $0 == ")" }
             && !s.contains { "的为是中于要对将把被都也已并不得情况工作可应须需能".contains($0) }
     }
@@ -494,6 +497,8 @@ public struct UnitParser: Sendable {
     /// The units listed from `start` to the end of the clause at `b`, up to where the duty begins: an action verb
     /// (制定, 统筹…) or 对/共同 right after a whole addressee (not the 建设 of 住房城乡建设部), 负责, or 等.
     func partnerList(_ t: [Unicode.Scalar], from start: Int, to b: Int) -> [String] {
+        // (配合好乡安全检查组…: 好 completes the verb; the list opens after it.)
+        let start = start < b && t[start] == "好" ? start + 1 : start
         var e = start
         while e < b, t[e] != "," && t[e] != "，" && t[e] != "。" && t[e] != ";" { e += 1 }
         // 会同区交通与建设局抓紧制定…: the duty may begin with an owner's verb (抓紧, 负责) as well as an action.
@@ -597,7 +602,8 @@ public struct UnitParser: Sendable {
             // A verb at the clause's start or after an adverb (已联合…, 并配合…), not inside a name (联合采购办公室).
             let before: Unicode.Scalar = k > 0 ? t[k - 1] : "。"
             guard before != "由", k == r.lowerBound || Scalars.beforeVerb.contains(before) else { continue }
-            let start = k + w.unicodeScalars.count
+            var start = k + w.unicodeScalars.count
+            if start < r.upperBound, t[start] == "好" { start += 1 }
             // Only a list that opens right after the verb with a unit (配合做好…, 协同推进… name none).
             let list = partnerList(t, from: start, to: r.upperBound)
             if let first = list.first, Self.str(t[start..<min(r.upperBound, start + first.unicodeScalars.count)]) == first { out += list }
@@ -713,7 +719,11 @@ public struct UnitParser: Sendable {
                     }
                     let units = splitList(headText)
                     // (编制单位会后与…: 会 of 会后, 会前, 会上 ends no name.)
-                    if !units.isEmpty, units.allSatisfy({ looksLikeUnit($0) || looksLikeAddressee($0) || $0.hasSuffix("地方") }),
+                    // (请各村结合自身实际…: a collective's name ends where its duty's verb begins, not inside a word.)
+                    let endsAtAVerb = !collective || units.last.map(looksLikeUnit) == true || Scalars.modals.contains(t[k])
+                        || lex.ownerVerbs.match(t, at: k, end: b) != nil || lex.actionVerbs.match(t, at: k, end: b) != nil
+                        || lex.actionAdverbs.match(t, at: k, end: b) != nil || "，,。；;、".unicodeScalars.contains(t[k])
+                    if endsAtAVerb, !units.isEmpty, units.allSatisfy({ looksLikeUnit($0) || looksLikeAddressee($0) || $0.hasSuffix("地方") }),
                        k < b, lex.unitSuffixes.match(t, at: k) == nil || Self.opensMeetingTime(t, k, b), !Self.opensMeetingTime(t, k - 1, b) {
                         out.lead += units
                         out.support += partners

@@ -1417,6 +1417,19 @@ import Testing
         #expect(x.tasks.last?.deadline?.date?.iso == "2016-04-20")
     }
 
+    @Test func aRunOnForwardingNoticeWithASpacedSignatureAndSpacedSectionTitles() throws {
+        // Project-written web copy on one line: the signature set apart by spaces (某乡人民政府 2016年6月25日) dates the
+        // notice and ends it; 一、 after the plan's title opens its sections; a short section title set apart by a space is
+        // no part of the item's text, and one that names targets or the scope (整治目标, 整治对象) orders nothing; 配合好X
+        // names X as a partner; 请各村结合… names 各村, not 各村结合…; (三)总结阶段 keeps its 总结.
+        let text = "标题: 某乡关于开展危险化学品安全专项整治工作方案\n发布时间: 2016-06-27 17:00\n==================== 正文 ====================\n当前位置： 首页安全检查 某乡关于开展危险化学品安全专项整治工作方案 时间：2016-06-27 17:00 微信 微博 QQ空间 各村： 现将《工作方案》印发给你们，请各村结合自身实际，认真抓好贯彻落实。 某乡人民政府 2016年6月25日 危险化学品安全专项整治工作方案 一、整治目标 为了强化危险化学品储存场所安全管理，提升本质安全水平。 二、整治对象 全乡的危险化学品储存场所。 三、工作分工 各村要按照职责分工做好专项治理工作。 四、进度安排 (一)摸底阶段(2016年7月) 各村要配合好乡安全检查组及乡安监站摸排储存场所底数。 (二)总结阶段(2016年 11月) 对专项整治工作进行总结，研究建立长效机制。 来源：某乡 附件下载\n"
+        let x = try extract(text)
+        #expect(x.document.date?.iso == "2016-06-25")
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["各村要按", "摸底阶段", "总结阶段"])
+        #expect(x.tasks.first?.lead == ["各村"])
+        #expect(x.tasks[1].support == ["乡安全检查组", "乡安监站"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
