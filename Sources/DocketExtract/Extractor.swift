@@ -240,6 +240,9 @@ struct ExtractionRun {
                 // 一、确保完成全年主要预期目标 1. 地区生产总值增长8%以上。牵头责任单位：市发展改革委。: a target given to a
                 // unit in a field of its own is a task of that unit.
                 let assigned = role == .target && e.marker != nil && hasUnitField(e)
+                if role == .problem {
+                    ordersAfterTheProblems(e.range, ctx: ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: nil))
+                }
                 guard assigned || role == .principle && e.marker == nil && startsWithAction(e.range)
                         && lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
             }
@@ -257,6 +260,16 @@ struct ExtractionRun {
                 paragraphEntry(e, ctx: ctx, underHeading: true, closing: n >= closingFrom)
             }
         }
+    }
+
+    /// The orders of a paragraph of problems once it turns to what is to be done about them (针对上述存在的问题，各有关
+    /// 责任单位要…。要进一步加强跟踪整改…): each directive sentence from the turn on is a task.
+    mutating func ordersAfterTheProblems(_ r: SourceRange, ctx: ItemContext) {
+        guard let turn = sentences(r).first(where: { x in
+            let head = str(SourceRange(start: x.start, end: min(x.end, x.start + 20)))
+            return ["针对上述", "针对以上", "对上述", "对以上", "针对这些"].contains(where: { head.hasPrefix($0) }) && head.includes("问题")
+        }) else { return }
+        sentenceTasks(SourceRange(start: turn.start, end: r.end), ctx: ctx, scope: ctx.scope, strict: true)
     }
 
     /// Whether an item has a line of its own that names its lead unit (牵头责任单位：市财政局。).
@@ -343,7 +356,11 @@ struct ExtractionRun {
             // before the title is skipped (一、2025年工作总结…).
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
                let v = lex.sectionRoles.value(ScalarStrings.make(w)), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4,
-               !startsWithAction(e.range) { return }
+               !startsWithAction(e.range) {
+                // (…具体问题如下：…。针对上述存在的问题，各有关责任单位要…: the orders after the problems are tasks.)
+                if role == .problem { ordersAfterTheProblems(e.range, ctx: ctx) }
+                return
+            }
             // 二、整治时间及范围时间安排：…整治范围：…; 一、适用范围…: an item that sets the scope (a role word ending in
             // 范围 in its title) orders nothing.
             if let (_, w) = lex.sectionRoles.firstMatch(t, in: e.range.start..<min(e.range.end, e.range.start + 10)), w.hasSuffix("范围") { return }

@@ -1430,6 +1430,16 @@ import Testing
         #expect(x.tasks[1].support == ["乡安全检查组", "乡安监站"])
     }
 
+    @Test func anInspectionNoticeTurnsFromItsProblemsToOrders() throws {
+        // Project-written inspection notice: what went well (二、工作进展) reviews; the problems listed (三、存在问题) are no
+        // tasks, but once the text turns to what is to be done about them (针对上述存在的问题，…要…) each order is.
+        let text = "某局关于开展渔业安全生产大检查的通报\n各乡镇：\n一、基本情况\n1月10日至25日，某局派出督查小组开展督查。\n二、工作进展\n（一）内页资料进一步完善。某镇建立起较为完善的资料档案库。\n三、存在问题\n此次检查发现以下问题：一是个别单位内页资料不完善；二是渔船管理不够全面。针对上述存在的问题，各有关责任单位要认真对照，举一反三。要进一步加强跟踪整改，并将整改落实情况于2017年2月25日前报送所属督查小组。\n某局\n2017年2月16日\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["针对上述存在", "要进一步加强"])
+        #expect(x.tasks.first?.lead == ["各有关责任单位"])
+        #expect(x.tasks.last?.deadline?.date?.iso == "2017-02-25")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
