@@ -1034,7 +1034,8 @@ struct ExtractionRun {
             // history, unless it also says what is to be done.
             // (…对初稿进行了详细解读，…提出了修改意见: a light verb in the perfective too, unless the sentence reports
             // where an item stands: 扶贫办已会同…进行了实地调查.)
-            let done = !s.includes("要") && !s.includes("将") && (lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains { pos, v in
+            // (…按照…机制要求，某委组织开展了…评价工作: 要求 there orders no one.)
+            let done = !isDirectiveSentence(r, strict: true) && !s.includes("将") && (lex.actionVerbs.allMatches(t, in: r.start..<r.end).contains { pos, v in
                 let after = pos + v.unicodeScalars.count
                 return after < r.end && t[after] == "了"
             } || Self.doneLightVerbs.contains { s.includes($0) } && !s.includes("已") && !s.includes("正在"))

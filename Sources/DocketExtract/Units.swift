@@ -473,8 +473,8 @@ public struct UnitParser: Sendable {
         // (Both kinds are two characters: six UTF-8 bytes.)
         if s.utf8.count == 6, Self.isAddressedPronoun(s) || lex.collectiveAddressees.contains(s) { return true }
         guard s.hasPrefix("各") || s.hasPrefix("地方各级") || s.hasPrefix("有关") || s.hasPrefix("相关"), s.count >= 2, s.count <= 16 else { return false }
-        // 各位领导, 各位代表: persons addressed, no body.
-        if s.hasPrefix("各位") { return false }
+        // 各位领导, 各位代表: persons addressed, no body; 各相关(牵头部门…), 各有关(…): the name goes on.
+        if s.hasPrefix("各位") || s.hasSuffix("相关") || s.hasSuffix("有关") { return false }
         // 各地工作进展情况 is a topic, not an addressee: past eight characters the phrase must end like a unit.
         if s.count > 8 && !looksLikeUnit(s) { return false }
         // 各业务主管部门关(于…): a unit and the start of the next word is no addressee.
@@ -788,6 +788,11 @@ public struct UnitParser: Sendable {
                     for w in ["共同", "积极", "主动", "要"] where before.hasSuffix(w) { before = String(before.dropLast(w.count)) }
                     let helpers = splitList(before)
                     if !helpers.isEmpty, helpers.allSatisfy(looksLikeAddressee) { out.support += helpers; return }
+                }
+                // 各相关牵头部门主要负责人要…: the persons of a unit act for it.
+                for w in ["主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导"] where headText.hasSuffix(w) && headText.count > w.count + 2 {
+                    headText = String(headText.dropLast(w.count))
+                    break
                 }
                 // 人力资源社会保障部会同有关部门负责…: split at 会同.
                 if let r = headText.find("会同") {

@@ -1440,6 +1440,15 @@ import Testing
         #expect(x.tasks.last?.deadline?.date?.iso == "2017-02-25")
     }
 
+    @Test func whatAUnitDidUnderAMechanismsRequirementsAndThePersonsOfAUnit() throws {
+        // Project-written: 要求 in 按照…机制要求 orders no one, so what a unit did in the perfective (组织开展了…评价工作)
+        // reports; the persons of a unit (各相关牵头部门主要负责人要…) act for it, and 各相关 alone names nothing.
+        let text = "某市重点项目进展情况评价结果公布\n为强化重点项目推进工作合力，按照全市重点项目一体化推进工作机制要求，市发展改革委会同市工信局组织开展了1-5月份全市重点项目进展情况评价工作。\n下步，各相关牵头部门主要负责人要聚精会神抓项目，坚决抓好问题整改。\n"
+        let x = try extract(text)
+        #expect(x.tasks.count == 1)
+        #expect(x.tasks.first?.lead == ["各相关牵头部门"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
