@@ -910,7 +910,9 @@ struct ExtractionRun {
             for u in str(SourceRange(start: start, end: colon)).unicodeScalars {
                 if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } else if depth == 0 { names.unicodeScalars.append(u) }
             }
-            let list = units.splitList(names)
+            // (某局关于 分解…工作任务 各相关科室：: the title repeated before them, set apart by a space, goes too.)
+            let last = names.split(separator: " ").last.map(String.init) ?? names
+            let list = units.splitList(last)
             if !list.isEmpty, list.allSatisfy({ units.looksLikeAddressee($0) }) { start = colon + 1 }
         }
         return start < r.end ? start : nil
@@ -1537,8 +1539,9 @@ struct ExtractionRun {
         // (各位代表，支持国防…: the same address before a comma.)
         else if k < b - 1, k < a + 8, t[k] == ",", OutlineBuilder.turnsToTheAudience(t, SourceRange(start: a, end: b)) { a = k + 1 }
         while b > a, t[b - 1] == " " || t[b - 1] == "\n" || t[b - 1] == "\r" { b -= 1 }
-        // A signature glued to the last item (…抽查。某某管委会2015年9月16日) is not part of it.
-        if b > a, t[b - 1] == "日", let stop = (a..<b).last(where: { t[$0] == "。" }), b - stop <= 32, b - stop > 6 {
+        // A signature glued to the last item (…抽查。某某管委会2015年9月16日; …（牵头单位：用地科） 某局 二〇一二年九月六日)
+        // is not part of it.
+        if b > a, t[b - 1] == "日", let stop = (a..<b).last(where: { t[$0] == "。" || t[$0] == ")" }), b - stop <= 32, b - stop > 6 {
             let tail = Array(t[(stop + 1)..<b])
             let f = TimeFinder.fullDates
             if let m = f.find(tail, in: 0..<tail.count).last, m.hasYear, m.range.end == tail.count { b = stop + 1 }

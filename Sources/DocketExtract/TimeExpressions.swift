@@ -35,6 +35,20 @@ public struct TimeFinder: Sendable {
         return j > i ? (v, j) : nil
     }
 
+    /// A year written digit by digit in Chinese numerals before 年 (二〇一二年): its value and where it ends.
+    private static func cnYear(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Int, Int)? {
+        guard i + 4 < end, t[i + 4] == "年" else { return nil }
+        var v = 0
+        for k in i..<(i + 4) {
+            guard let d = Self.digitOf[t[k]] else { return nil }
+            v = v * 10 + d
+        }
+        return (v, i + 4)
+    }
+
+    /// The digit each Chinese numeral stands for when a number is written digit by digit.
+    static let digitOf: [Unicode.Scalar: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
     private static func cnDigits(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Int, Int)? {
         if let d = digits(t, i, end, max: 4) { return d }
         var j = i
@@ -57,7 +71,7 @@ public struct TimeFinder: Sendable {
     }
 
     /// The scalars a time expression can start with, besides digits and Chinese numerals.
-    static let starters = ScalarSet("年今本全完上下明新同第十岁月")
+    static let starters = ScalarSet("年今本全完上下明新同第十岁月○")
 
     static let quarterWords: [(String, Int)] = [("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12),
                                                 ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
@@ -79,7 +93,8 @@ public struct TimeFinder: Sendable {
             // Most scalars cannot start a time expression: skip them at once.
             if !Self.starters.contains(t[i]) && !Markers.isDigit(t[i]) && !Markers.isCJKNumeral(t[i]) { i += 1; continue }
             // 2025年…, 2025—2027年
-            if let (y, j) = Self.digits(t, i, end, max: 4), j - i == 4, (1990...2100).contains(y) {
+            // (二〇一二年九月六日: a year written digit by digit in Chinese numerals.)
+            if let (y, j) = Self.digits(t, i, end, max: 4) ?? Self.cnYear(t, i, end), j - i == 4, (1990...2100).contains(y) {
                 var k = j
                 var yearValue = y
                 if k < end, t[k] == "-" || t[k] == "—" || t[k] == "–" || t[k] == "~" || t[k] == "至" || t[k] == "到" {
@@ -273,7 +288,8 @@ public struct TimeFinder: Sendable {
     private func monthDay(_ t: [Unicode.Scalar], _ i: Int, _ end: Int, year y: Int?) -> (day: Day?, end: Int)? {
         guard let (m, j) = Self.digits(t, i, end, max: 2) ?? Self.cnMonth(t, i, end), (1...12).contains(m), j < end, t[j] == "月" else { return nil }
         var k = j + 1
-        if let (d, j2) = Self.digits(t, k, end, max: 2), j2 < end, t[j2] == "日" || t[j2] == "号" {
+        // (九月六日, 十二月二十九日: the day in Chinese numerals too.)
+        if let (d, j2) = Self.digits(t, k, end, max: 2) ?? Self.cnMonth(t, k, end), (1...31).contains(d), j2 < end, t[j2] == "日" || t[j2] == "号" {
             k = j2 + 1
             var day = d
             // 12月11日至12日: a range ends on its last day

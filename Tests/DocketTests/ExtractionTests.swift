@@ -1449,6 +1449,20 @@ import Testing
         #expect(x.tasks.first?.lead == ["各相关牵头部门"])
     }
 
+    @Test func aDivisionNoticeCopiedAsOneLineAndSignedInChineseNumerals() throws {
+        // Project-written: the title repeated after the share bar, set apart by spaces, goes with the addressees; the
+        // signature in Chinese numerals (某局 二〇一二年九月六日) after the last item's unit note dates the notice and is
+        // no part of that item or its deadline; 关于分解…工作任务 is a division.
+        let text = "标题: 关于分解2012年三项重点工作任务\n发布时间: 2012-10-17 15:02\n==================== 正文 ====================\n当前位置： 首页部门文件 关于分解2012年三项重点工作任务 时间：2012-10-17 15:02 微信 微博 QQ空间 某局关于 分解2012年三项重点工作任务 各相关科室： 现将三项重点工作分解到相关科室，请认真贯彻落实，牵头单位应于2012年10月底前将落实情况报送局办公室。 一、坚决纠正强制征地问题 依法依规依程序征迁。（牵头单位：征地部） 二、坚决纠正乱收费问题 严禁向农民转嫁摊派资金。（牵头单位：用地科，参与单位：各国土所） 某局 二〇一二年九月六日 来源：中国平潭 附件下载\n"
+        let x = try extract(text)
+        #expect(x.document.kind == .division)
+        #expect(x.document.date?.iso == "2012-09-06")
+        #expect(x.tasks.first?.text.hasPrefix("现将三项") == true)
+        #expect(x.tasks.last?.text == "坚决纠正乱收费问题 严禁向农民转嫁摊派资金。")
+        #expect(x.tasks.last?.lead == ["用地科"])
+        #expect(x.tasks.last?.deadline?.date?.iso == "2012-12-31")
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
