@@ -1184,10 +1184,10 @@ struct ExtractionRun {
         guard titleBlocks > 0, titleBlocks <= doc.blocks.count, facts.kind != .progress else { return nil }
         let r = doc.blocks[0].range.start..<doc.blocks[titleBlocks - 1].range.end
         let found = times.find(t, in: r).compactMap(periodOf).filter { m in
-            let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 12)))
+            let after = str(SourceRange(start: m.range.end, end: min(r.upperBound, m.range.end + 20)))
             // 2026年吉林省政府工作报告: a government work report sets the work of the year it names.
             // (…规划和2035年远景目标纲要任务分工方案: the horizon of a vision is no period of the plan's tasks.)
-            return !after.includes("总结") && !after.hasPrefix("远景") && (["计划", "要点", "安排", "思路", "重点", "任务"].contains { after.includes($0) } || facts.kind == .report)
+            return !after.includes("总结") && !after.hasPrefix("远景") && (["计划", "要点", "安排", "思路", "重点", "任务", "分工"].contains { after.includes($0) } || facts.kind == .report)
         }
         return Self.latest(found)
     }

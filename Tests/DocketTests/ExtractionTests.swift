@@ -1463,6 +1463,15 @@ import Testing
         #expect(x.tasks.last?.deadline?.date?.iso == "2012-12-31")
     }
 
+    @Test func aYearsDivisionOfWorkNamedInTheTitleDatesItsItems() throws {
+        // Project-written: the year a title gives a division of work (2012年…农村党风廉政建设工作分工意见), however far the
+        // words after it run, is the period of its items.
+        let text = "关于制定某局《2012年某县农村党风廉政建设工作分工意见》的实施方案\n各科室：\n1、加强耕地保护制度执行情况的监督检查。（牵头单位：规划科，配合单位：各国土所）\n2、加强和改进征地拆迁工作。（牵头单位：征地部）\n某局\n2012年6月26日\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2012-12-31", "2012-12-31"])
+        #expect(x.tasks.first?.support == ["各国土所"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
