@@ -384,7 +384,8 @@ struct ExtractionRun {
             }
         }
         // An enumerated item that is not a heading is a task; only a bare label (一、其他) is not.
-        guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range), !opensWithATitleOfTargetsOrScope(e.range) else { return }
+        guard e.range.length >= 6 || hasAction(e.range), !isPreamble(e.range), !opensWithATitleOfTargetsOrScope(e.range),
+              !isLabelledStatement(e.range) else { return }
         // 一、同意某开发区升级为…: an approval decides; it tells no one to act unless it also orders (要, 负责, 由…).
         if grantsApproval(e.range) { return }
         // 三、保障措施各乡镇、各部门要…: in a run-on line, a section title the item opens with is no part of its text.
@@ -916,6 +917,14 @@ struct ExtractionRun {
             if !list.isEmpty, list.allSatisfy({ units.looksLikeAddressee($0) }) { start = colon + 1 }
         }
         return start < r.end ? start : nil
+    }
+
+    /// Whether an item is a labelled statement of a record (一、听证事项：…; 二、修改理由：…; 三、用地情况：…) that orders no one.
+    func isLabelledStatement(_ r: SourceRange) -> Bool {
+        guard let colon = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == ":" || t[$0] == "：" }), colon - r.start >= 2 else { return false }
+        let label = str(SourceRange(start: r.start, end: colon))
+        guard ["事项", "理由", "情况", "依据", "背景", "说明"].contains(where: { label.hasSuffix($0) }) else { return false }
+        return !isDirectiveSentence(r, strict: true) && units.subjects(t, r.start..<r.end).lead.isEmpty
     }
 
     /// Whether an item opens with a short title that names its targets or its scope, set apart by a space or a colon

@@ -56,12 +56,13 @@ struct MeetingFinder {
             let a = t[i], b = t[i + 1]
             if a == "主" && b == "持" {
                 let c = at(i + 2)
-                if i - r.start <= 2 || c == "会" || c == "召" || c == "第" || c == "并" { out.append(i) }
+                if i - r.start <= 2 || c == "会" || c == "召" || c == "第" || c == "并" || c == "，" || c == "," || c == "。" { out.append(i) }
             } else if (a == "出" && b == "席") || (a == "参" && b == "加") || (a == "列" && b == "席") || (a == "参" && b == "会") {
                 // (…出席会议。, …参加会议，, …列席。: the verb ends its clause.)
                 let c = at(i + 2)
                 let ends: (Unicode.Scalar) -> Bool = { $0 == "。" || $0 == "；" || $0 == ";" || $0 == "，" || $0 == "并" }
-                if i - r.start <= 2 || ends(c) || (c == "会" && at(i + 3) == "议" && ends(at(i + 4))) { out.append(i) }
+                // (参加会议的有…: the list follows.)
+                if i - r.start <= 2 || ends(c) || (c == "会" && at(i + 3) == "议" && (ends(at(i + 4)) || at(i + 4) == "的")) { out.append(i) }
             }
         }
         return out
@@ -88,8 +89,10 @@ struct MeetingFinder {
     static func chair(_ s: String) -> String? {
         guard let r = s.find("主持") else { return nil }
         let after = s[r.upperBound...]
-        guard after.hasPrefix("会议") || after.hasPrefix("召开") || after.hasPrefix("第") || after.hasPrefix("并") else { return nil }
         var head = String(s[..<r.lowerBound])
+        // (会议由某局副局长某某同志主持，…: 由 names the chair at the clause's end too.)
+        let byClause = head.includes("由") && (after.isEmpty || after.hasPrefix("，") || after.hasPrefix(",") || after.hasPrefix("。"))
+        guard after.hasPrefix("会议") || after.hasPrefix("召开") || after.hasPrefix("第") || after.hasPrefix("并") || byClause else { return nil }
         // 会议由市长张某某主持: the words after 由.
         if let by = head.find("由") { head = String(head[by.upperBound...]) }
         if let c = head.lastIndex(where: { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" || $0 == " " }) { head = String(head[head.index(after: c)...]) }
@@ -106,6 +109,14 @@ struct MeetingFinder {
     /// that says something else (…作总结讲话) names no group, nor does the chair's or the news of the meeting (…6日在京召开).
     static func attendance(_ s: String) -> [String]? {
         var body = s.trimmingScalars("。 ")
+        // 参加会议的有县发改局、建设局领导，北厝镇领导…等: the groups listed after the phrase.
+        for w in ["参加会议的有", "出席会议的有", "参会的有"] {
+            guard let r = body.find(w) else { continue }
+            var rest = String(body[r.upperBound...])
+            if rest.hasSuffix("等") { rest = String(rest.dropLast()) }
+            let g = groups(rest)
+            return g.isEmpty ? nil : g
+        }
         // 央视网消息：…: a news lead before the list is no attendee.
         if let c = body.lastIndex(where: { $0 == "：" || $0 == ":" }) { body = String(body[body.index(after: c)...]) }
         let clauses = body.split(whereSeparator: { $0 == "，" || $0 == "," }).map(String.init)

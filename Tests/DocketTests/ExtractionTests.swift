@@ -1472,6 +1472,17 @@ import Testing
         #expect(x.tasks.first?.support == ["各国土所"])
     }
 
+    @Test func aHearingsMinutesWithLabelledStatements() throws {
+        // Project-written hearing minutes: 会议由…主持， names the chair; 参加会议的有…等 lists who came; the labelled
+        // statements of the record (一、听证事项：…; 三、用地情况：…) order no one.
+        let text = "听证会纪要\n2012年7月24日上午某局在五楼会议室举行用地规划修改听证会。会议由某局副局长某某同志主持，参加会议的有县发改局、建设局领导，某镇领导等。现将听证会情况纪要如下：\n一、听证事项：某项目用地涉及局部修改土地利用总体规划事宜。\n二、用地情况：某项目用地位于某镇，用地总面积24公顷。\n三、下一步工作：县国土资源局要于8月底前将修改方案报县政府审批。\n某局\n二〇一二年八月二十二日\n"
+        let x = try extract(text)
+        #expect(x.document.host == "某局副局长某某同志")
+        #expect(x.document.attendees == ["县发改局", "建设局领导", "某镇领导"])
+        #expect(x.document.date?.iso == "2012-08-22")
+        #expect(x.tasks.map { String($0.text.prefix(5)) } == ["下一步工作"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
