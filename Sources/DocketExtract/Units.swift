@@ -386,7 +386,9 @@ public struct UnitParser: Sendable {
         var out: [String] = []
         var k = r.lowerBound
         while k < r.upperBound - 2 {
-            if t[k] == "由", let (pos, verb) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(r.upperBound, k + 40)), verbs?.contains(verb) ?? true {
+            // (由相关科室负责人组成: 负责 in 负责人 is a noun.)
+            if t[k] == "由", let (pos, verb) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(r.upperBound, k + 40)), verbs?.contains(verb) ?? true,
+               !(verb == "负责" && pos + 2 < r.upperBound && (t[pos + 2] == "人" || t[pos + 2] == "同")) {
                 let units = splitList(Self.str(t[(k + 1)..<pos]))
                 if !units.isEmpty, units.allSatisfy(accept) { out += units }
             }
@@ -447,6 +449,9 @@ public struct UnitParser: Sendable {
                 at += 1
             }
             // (由国务院办公厅、国家医保局组成…工作小组 names members, not owners: the action must follow closely.)
+            // (成员由相关科室负责人组成: the persons of units who make up a group own nothing either.)
+            let rest = Self.str(t[at..<min(r.upperBound, at + 8)])
+            if ["负责人", "负责同志", "主要负责", "人员", "同志", "组成"].contains(where: { rest.hasPrefix($0) }) { continue }
             guard !found.isEmpty, at < r.upperBound, Self.mannerAfterBy.match(t, at: at, end: r.upperBound) != nil
                     || lex.actionVerbs.firstMatch(t, in: at..<min(r.upperBound, at + 8)) != nil else { continue }
             return found.flatMap(splitList)

@@ -244,6 +244,12 @@ import Testing
         #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关乡镇", "国有防护林场"])
     }
 
+    @Test func thePersonsWhoMakeUpAGroupOwnNothing() {
+        // 成员由相关科室负责人组成: 负责 in 负责人 is a noun, and the units whose heads make up a group are no owners.
+        let t = Array("领导小组组长由局长担任，成员由相关科室负责人组成。".unicodeScalars.map(SourceText.fold))
+        #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead.isEmpty)
+    }
+
     @Test func xiangguanOpensAnAddresseeAsYouguanDoes() {
         let t = Array("相关区县要密切跟踪试点落实情况。".unicodeScalars)
         #expect(UnitParser(lexicon: .standard).subjects(t, 0..<t.count).lead == ["相关区县"])
