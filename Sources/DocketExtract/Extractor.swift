@@ -469,7 +469,11 @@ struct ExtractionRun {
         let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {
             let intro = SourceRange(start: r.start, end: run[0].pos)
-            let role = roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)
+            // (…通报开展大检查工作情况，…对下一阶段工作提出四点要求：一要…: an intro that ends by announcing requirements
+            // introduces orders, whatever it reported before.)
+            let announcesRequirements = str(SourceRange(start: max(r.start, run[0].pos - 8), end: run[0].pos)).trimmingCharacters(in: .whitespaces)
+                .range(of: #"要求[:：]$"#, options: .regularExpression) != nil
+            let role = announcesRequirements ? .task : roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)
             if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
             if role == .review || role == .problem || role == .principle || role == .target { return }
             // Directive sentences in the intro, after the lead, are tasks too.
@@ -561,8 +565,30 @@ struct ExtractionRun {
             if k + 1 == run.count, let cut = sentences(SourceRange(start: start, end: end)).dropFirst().first(where: opensTheNextEvent) {
                 end = cut.start
             }
+            // (…四要全力抓好安全稳定。…。 某副主任…提出三点要求：一要…二要…: a second list after the last item, with its
+            // own intro, is split on its own.)
+            if k + 1 == run.count, let colon = (start..<end).first(where: { c in
+                guard t[c] == ":" else { return false }
+                let next = Markers.inline(t, c + 1, end)
+                return next.count >= 2 && next[0].pos <= c + 2
+            }), let introStart = (start..<colon).last(where: { t[$0] == "。" }).map({ $0 + 1 }) {
+                let next = Markers.inline(t, colon + 1, end)
+                let tail = SourceRange(start: introStart, end: end)
+                end = introStart
+                while end > start, t[end - 1] == " " { end -= 1 }
+                if end - start > 2 {
+                    addTask(SourceRange(start: start, end: end), marker: original(SourceRange(start: m.pos, end: start)), ctx: ctx, scope: introScope, rule: "inline-enumeration")
+                }
+                splitInline(next, in: tail, ctx: ctx, introScope: introScope)
+                break
+            }
             while end > start, t[end - 1] == " " || t[end - 1] == "\n" { end -= 1 }
-            let ir = SourceRange(start: start, end: end)
+            var ir = SourceRange(start: start, end: end)
+            // (…四要全力抓好安全稳定。…打击到位。 某副主任传达了…，提出三点要求：一要…: the sentence that introduces the
+            // next list is no part of the item before it.)
+            if k + 1 < run.count, let last = sentences(ir).last, last.start > ir.start, t[trimmed(last).end - 1] == ":" {
+                ir = SourceRange(start: ir.start, end: last.start)
+            }
             guard ir.length > 2 else { continue }
             addTask(ir, marker: original(SourceRange(start: m.pos, end: start)), ctx: ctx, scope: introScope, rule: "inline-enumeration")
         }

@@ -1483,6 +1483,16 @@ import Testing
         #expect(x.tasks.map { String($0.text.prefix(5)) } == ["下一步工作"])
     }
 
+    @Test func twoSpeakersListsInOneRunOnParagraph() throws {
+        // Project-written news copied as one paragraph: an intro that reports (…通报大检查工作情况) but ends by announcing
+        // requirements (…提出两点要求：) introduces orders; a second speaker's list after the last item, with its own intro
+        // (…提出两点要求：一要…二要…), is split on its own, not swallowed by that item.
+        let text = "某区召开安全生产专题工作会议\n会上，某局副局长通报开展安全生产大检查工作情况，对下一阶段工作提出两点要求：一要深入开展安全生产大检查。各单位要全面排查安全隐患。二要着力整改安全隐患。各有关部门要按时完成整改任务。 某副主任传达了会议精神，并提出两点要求：一要提升站位，提高认识。各部门要增强大局意识。二要细化责任，细抓落实。各部门要做到事事有人盯。\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["深入开展", "着力整改", "提升站位", "细化责任"])
+        #expect(!x.tasks[1].text.contains("副主任"))
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
