@@ -354,6 +354,12 @@ struct ExtractionRun {
             // （一）总体目标以…, 二、存在问题回顾今年以来的工作…一是…: an item titled as targets, principles, achievements or
             // problems holds no tasks (a two-character review word is a verb there: 总结经验做法 is a task). A year
             // before the title is skipped (一、2025年工作总结…).
+            // 二、安全生产形势分析 与2024年同期相比…: a short title set apart by a space that ends with a role word gives the
+            // item that role.
+            if let k = (e.range.start..<min(e.range.end, e.range.start + 13)).first(where: { t[$0] == " " }), k - e.range.start >= 4,
+               (e.range.start..<k).allSatisfy({ t[$0].properties.isIdeographic }),
+               let w = lex.sectionRoles.allMatches(t, in: e.range.start..<k).last(where: { $0.0 + $0.1.unicodeScalars.count == k })?.1,
+               let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4 { return }
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
                let v = lex.sectionRoles.value(ScalarStrings.make(w)), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4,
                !startsWithAction(e.range) {
@@ -1545,7 +1551,11 @@ struct ExtractionRun {
         var statusText: String?
         // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.
         // An order in a notice (各牵头单位要…分析滞后原因) reports no status of its own.
-        if reportsStatus, !isDirectiveSentence(SourceRange(start: r.start, end: firstSentenceEnd(from: r.start, r.end)), strict: true) {
+        // (（三）推进治本攻坚，提升本质安全。要聚焦…有力有序推进落实: an order under a short title sentence neither.)
+        let firstEnd = firstSentenceEnd(from: r.start, r.end)
+        let ordered = isDirectiveSentence(SourceRange(start: r.start, end: firstEnd), strict: true)
+            || firstEnd - r.start <= 16 && firstEnd < r.end && isDirectiveSentence(SourceRange(start: firstEnd, end: firstSentenceEnd(from: firstEnd, r.end)), strict: true)
+        if reportsStatus, !ordered {
             if let (w, s) = statusIn(SourceRange(start: r.start, end: ctx.entry.range.end > r.end ? ctx.entry.range.end : r.end)) {
                 status = s
                 statusText = w

@@ -1493,6 +1493,16 @@ import Testing
         #expect(!x.tasks[1].text.contains("副主任"))
     }
 
+    @Test func anAccidentStatisticsNoticeAndItsRecommendations() throws {
+        // Project-written notice: the distribution of accidents (一、事故分布情况) and the analysis of the situation (二、
+        // 安全生产形势分析 与…相比…, a short title set apart by a space) are no tasks; the recommendations are, and an order
+        // under a short title sentence (推进治本攻坚。要…有序推进落实) reports no status.
+        let text = "某办公室关于2025年1-6月份生产安全事故情况的通报\n各成员单位：\n一、全区事故分布情况\n（一）按发生属地片区划分\n金井片区1起，同比增加1起。\n二、安全生产形势分析 与2024年同期相比，我区安全生产形势依然严峻复杂。部分企业主体责任落实不到位。\n三、工作意见建议\n（一）强化责任落实。各成员单位要压紧压实安全生产责任。\n（二）推进治本攻坚。要聚焦治本攻坚三年行动，有力有序推进落实。\n某办公室\n2025年7月8日\n"
+        let x = try extract(text)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["强化责任", "推进治本"])
+        #expect(x.tasks.allSatisfy { $0.status == nil })
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
