@@ -953,7 +953,8 @@ struct ExtractionRun {
 
     /// Whether an item is a labelled statement of a record (一、听证事项：…; 二、修改理由：…; 三、用地情况：…) that orders no one.
     func isLabelledStatement(_ r: SourceRange) -> Bool {
-        guard let colon = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == ":" || t[$0] == "：" }), colon - r.start >= 2 else { return false }
+        // (In a progress report a labelled item may be the record of what it tracks: 整改情况：已完成整改.)
+        guard facts.kind != .progress, let colon = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == ":" || t[$0] == "：" }), colon - r.start >= 2 else { return false }
         let label = str(SourceRange(start: r.start, end: colon))
         guard ["事项", "理由", "情况", "依据", "背景", "说明"].contains(where: { label.hasSuffix($0) }) else { return false }
         return !isDirectiveSentence(r, strict: true) && units.subjects(t, r.start..<r.end).lead.isEmpty
