@@ -90,20 +90,17 @@ public struct UnitParser: Sendable {
         // (由 in 自由 is part of a word: 国务院自由贸易试验区工作部际联席会议办公室.)
         if t.indices.contains(where: { Scalars.functionWords.contains(t[$0]) && !(t[$0] == "由" && $0 > 0 && t[$0 - 1] == "自") }) { return false }
         if lex.notOwnerOpeners.match(t, at: 0) != nil, t.count > 3 { return false }
-        // 认真组(织实施): a word of manner opens no unit's name.
-        if lex.actionAdverbs.match(t, at: 0) != nil { return false }
-        // 涉及防火问题尽快与消防支队, 区教育局抓紧时间给区政府, 编制单位会后与相关部门: a word of manner or of time
-        // inside the phrase makes it a clause, not a name.
-        if lex.actionAdverbs.firstMatch(t, in: 0..<t.count) != nil { return false }
-        for w in Self.clauseTimeWords where t.count > w.count && (0...(t.count - w.count)).contains(where: { t[$0..<($0 + w.count)].elementsEqual(w) }) { return false }
+        // 认真组(织实施), 涉及防火问题尽快与消防支队, 区教育局抓紧时间给区政府, 编制单位会后与相关部门: a word of manner
+        // or of time, opening the phrase or inside it, makes it a clause, not a name.
+        if lex.actionAdverbs.firstMatch(t, in: 0..<t.count) != nil || Self.clauseTimeWords.firstMatch(t, in: 0..<t.count) != nil { return false }
         // 统一到民政部门, 落实到各部门: 到 says where something goes, not who acts.
         if t.contains("到") { return false }
         // 你省按照专家组: a preposition of manner (按照, 根据, 依照) is no part of a name.
         for k in 0..<(t.count - 1) where (t[k] == "按" && t[k + 1] == "照") || (t[k] == "根" && t[k + 1] == "据") || (t[k] == "依" && t[k + 1] == "照") {
             return false
         }
-        // 积极支持工会…, 大力引导…: the same after a word of manner.
-        if t.count > 5, let a = lex.actionAdverbs.match(t, at: 0) ?? Self.mannerAdverbs.match(t, at: 0),
+        // 积极支持工会…, 大力引导…: the same after a word of manner (an action adverb anywhere was turned away above).
+        if t.count > 5, let a = Self.mannerAdverbs.match(t, at: 0),
            lex.notOwnerOpeners.match(t, at: a.count) != nil { return false }
         for u in t where !(u.properties.isIdeographic || u == "(" || u == ")" || u == "、" || u.properties.isAlphabetic || Markers.isDigit(u)) { return false }
         for k in stride(from: t.count - 1, through: max(0, t.count - 5), by: -1) {
@@ -649,7 +646,7 @@ public struct UnitParser: Sendable {
     }
 
     /// Words of time that may stand inside a clause but never inside a unit's name.
-    static let clauseTimeWords: [[Unicode.Scalar]] = ["会后", "会前", "目前", "今后", "近期", "当前"].map { Array($0.unicodeScalars) }
+    static let clauseTimeWords = KeywordSet(["会后", "会前", "目前", "今后", "近期", "当前"])
 
     /// The words after which a drafting unit's name has ended (县财政局拟定的…; 县住建局关于…的意见).
     static let draftWords: [[Unicode.Scalar]] = ["关于", "提出", "提交", "提请", "拟", "起草", "制定", "制订", "编制", "草拟", "对", "的", "报", "《", "，", ","]
