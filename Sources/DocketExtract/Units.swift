@@ -385,7 +385,7 @@ public struct UnitParser: Sendable {
         while k < r.upperBound - 2 {
             // (由相关科室负责人组成: 负责 in 负责人 is a noun.)
             if t[k] == "由", let (pos, verb) = lex.byVerbs.firstMatch(t, in: (k + 1)..<min(r.upperBound, k + 40)), verbs?.contains(verb) ?? true,
-               !(verb == "负责" && pos + 2 < r.upperBound && (t[pos + 2] == "人" || t[pos + 2] == "同")) {
+               !Self.namesAPersonInCharge(t, verb: verb, at: pos, end: r.upperBound) {
                 let units = splitList(Self.str(t[(k + 1)..<pos]))
                 if !units.isEmpty, units.allSatisfy(accept) { out += units }
             }
@@ -640,6 +640,11 @@ public struct UnitParser: Sendable {
         return out
     }
 
+    /// Whether the verb matched at `pos` is 负责 opening a noun (负责人, 负责同志): a person in charge, not a duty.
+    static func namesAPersonInCharge(_ t: [Unicode.Scalar], verb: String, at pos: Int, end: Int) -> Bool {
+        verb == "负责" && pos + 2 < end && (t[pos + 2] == "人" || t[pos + 2] == "同")
+    }
+
     /// Whether 会 at `k` opens 会后, 会前 or 会上 (a time, not the end of a unit's name).
     static func opensMeetingTime(_ t: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
         k >= 0 && k + 1 < end && t[k] == "会" && (t[k + 1] == "后" || t[k + 1] == "前" || t[k + 1] == "上")
@@ -760,7 +765,7 @@ public struct UnitParser: Sendable {
             // (各级党组织要…: a verb right before a modal ends the name, 组织, and the modal is the verb.)
             // (…负责人依次汇报了…: 负责 in 负责人 is a noun.)
             for (pos, verb) in verbs.allMatches(t, in: s..<min(b, s + 48)) where pos - s >= 2 && !(verb == "在" && t[pos - 1] == "所")
-                && !(verb == "负责" && pos + 2 < b && (t[pos + 2] == "人" || t[pos + 2] == "同"))
+                && !Self.namesAPersonInCharge(t, verb: verb, at: pos, end: b)
                 // (编制城市应急管理…, 重要: a modal inside a word (应急, 要素, 主要) is no verb.)
                 && !(verb.unicodeScalars.count == 1 && (lex.directiveExclusions.match(t, at: pos, end: b) != nil
                     || pos >= 1 && lex.directiveExclusions.match(t, at: pos - 1, end: b).map { $0.count >= 2 } == true))
