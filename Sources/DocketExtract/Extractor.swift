@@ -715,13 +715,11 @@ struct ExtractionRun {
         }
         guard k + 1 < r.end else { return false }
         let rest = (k + 1)..<r.end
-        return lex.actionVerbs.occurs(t, in: rest) || Self.followUpWords.contains { w in
-            rest.contains { p in p + w.count <= rest.upperBound && t[p..<(p + w.count)].elementsEqual(w) }
-        }
+        return lex.actionVerbs.occurs(t, in: rest) || Self.followUpWords.occurs(t, in: rest)
     }
 
     /// What may be done with an approved item besides an action verb: sent up for review or approval.
-    static let followUpWords: [[Unicode.Scalar]] = ["报", "提交", "提请", "履行"].map { Array($0.unicodeScalars) }
+    static let followUpWords = KeywordSet(["报", "提交", "提请", "履行"])
 
     func isDirectiveParagraph(_ r: SourceRange) -> Bool {
         let e = firstSentenceEnd(from: r.start, r.end)

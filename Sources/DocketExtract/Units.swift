@@ -654,13 +654,12 @@ public struct UnitParser: Sendable {
     static let clauseTimeWords = KeywordSet(["会后", "会前", "目前", "今后", "近期", "当前"])
 
     /// The words after which a drafting unit's name has ended (县财政局拟定的…; 县住建局关于…的意见).
-    static let draftWords: [[Unicode.Scalar]] = ["关于", "提出", "提交", "提请", "拟", "起草", "制定", "制订", "编制", "草拟", "对", "的", "报", "《", "，", ","]
-        .map { Array($0.unicodeScalars) }
+    static let draftWords = KeywordSet(["关于", "提出", "提交", "提请", "拟", "起草", "制定", "制订", "编制", "草拟", "对", "的", "报", "《", "，", ","])
 
     /// The units that open what a meeting approved (会议原则同意[县财政局]拟定的…), up to the word that ends their names.
     func draftingUnits(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
         for k in (r.lowerBound + 2)..<max(r.lowerBound + 2, min(r.upperBound, r.lowerBound + 30)) {
-            guard Self.draftWords.contains(where: { w in k + w.count <= r.upperBound && t[k..<(k + w.count)].elementsEqual(w) }) else { continue }
+            guard Self.draftWords.match(t, at: k, end: r.upperBound) != nil else { continue }
             let list = splitList(Self.str(t[r.lowerBound..<k]))
             return !list.isEmpty && list.allSatisfy(looksLikeUnit) ? list : []
         }
