@@ -356,8 +356,7 @@ struct ExtractionRun {
             // before the title is skipped (一、2025年工作总结…).
             // 二、安全生产形势分析 与2024年同期相比…: a short title set apart by a space that ends with a role word gives the
             // item that role.
-            if let k = (e.range.start..<min(e.range.end, e.range.start + 13)).first(where: { t[$0] == " " }), k - e.range.start >= 4,
-               (e.range.start..<k).allSatisfy({ t[$0].properties.isIdeographic }),
+            if let k = shortTitleEnd(e.range, within: 13, minLength: 4),
                let w = lex.sectionRoles.allMatches(t, in: e.range.start..<k).last(where: { $0.0 + $0.1.unicodeScalars.count == k })?.1,
                let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4 { return }
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
@@ -402,8 +401,7 @@ struct ExtractionRun {
             r = SourceRange(start: r.start + w.count, end: r.end)
         }
         // 四、工作分工 各村要…: in a run-on line, a short section title set apart by a space is no part of the text either.
-        if runOn.contains(e.block), let k = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == " " }), k - r.start >= 2,
-           (r.start..<k).allSatisfy({ t[$0].properties.isIdeographic }), k + 4 < r.end {
+        if runOn.contains(e.block), let k = shortTitleEnd(r, within: 9, minLength: 2), k + 4 < r.end {
             r = SourceRange(start: k + 1, end: r.end)
         }
         addTask(r, marker: e.markerText, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "enumerated-item")
@@ -958,11 +956,18 @@ struct ExtractionRun {
         return !isDirectiveSentence(r, strict: true) && units.subjects(t, r.start..<r.end).lead.isEmpty
     }
 
+    /// Where a short title that opens a range ends: the first of `marks` within `within` characters, after at least
+    /// `minLength` characters that are all ideographs (二、安全生产形势分析 与…; 四、工作分工 各村要…; 一、整治目标：…).
+    func shortTitleEnd(_ r: SourceRange, within: Int, minLength: Int, marks: Set<Unicode.Scalar> = [" "]) -> Int? {
+        guard let k = (r.start..<min(r.end, r.start + within)).first(where: { marks.contains(t[$0]) }), k - r.start >= minLength,
+              (r.start..<k).allSatisfy({ t[$0].properties.isIdeographic }) else { return nil }
+        return k
+    }
+
     /// Whether an item opens with a short title that names its targets or its scope, set apart by a space or a colon
     /// (一、整治目标 为了…; 二、整治对象 全乡的…): it states what is aimed at or covered, it orders nothing.
     func opensWithATitleOfTargetsOrScope(_ r: SourceRange) -> Bool {
-        guard let k = (r.start..<min(r.end, r.start + 9)).first(where: { t[$0] == " " || t[$0] == ":" || t[$0] == "：" }), k - r.start >= 2,
-              (r.start..<k).allSatisfy({ t[$0].properties.isIdeographic }) else { return false }
+        guard let k = shortTitleEnd(r, within: 9, minLength: 2, marks: [" ", ":", "："]) else { return false }
         let title = str(SourceRange(start: r.start, end: k))
         return ["目标", "对象", "范围", "原则"].contains { title.hasSuffix($0) }
     }
