@@ -561,6 +561,8 @@ struct ExtractionRun {
                 if !note.isEmpty { ctx.closingNote = note }
             }
         }
+        // A second list after the last item, with its own intro, and where it is.
+        var secondList: (run: [(pos: Int, marker: Marker)], range: SourceRange)?
         for (k, m) in run.enumerated() {
             let start = m.pos + m.marker.length
             var end = k + 1 < run.count ? run[k + 1].pos : r.end
@@ -571,20 +573,10 @@ struct ExtractionRun {
             }
             // (…四要全力抓好安全稳定。…。 某副主任…提出三点要求：一要…二要…: a second list after the last item, with its
             // own intro, is split on its own.)
-            if k + 1 == run.count, let colon = (start..<end).first(where: { c in
-                guard t[c] == ":" else { return false }
-                let next = Markers.inline(t, c + 1, end)
-                return next.count >= 2 && next[0].pos <= c + 2
-            }), let introStart = (start..<colon).last(where: { t[$0] == "。" }).map({ $0 + 1 }) {
-                let next = Markers.inline(t, colon + 1, end)
-                let tail = SourceRange(start: introStart, end: end)
+            if k + 1 == run.count, let (colon, next) = listAfterAColon(start..<end),
+               let introStart = (start..<colon).last(where: { t[$0] == "。" }).map({ $0 + 1 }) {
+                secondList = (next, SourceRange(start: introStart, end: end))
                 end = introStart
-                while end > start, t[end - 1] == " " { end -= 1 }
-                if end - start > 2 {
-                    addTask(SourceRange(start: start, end: end), marker: original(SourceRange(start: m.pos, end: start)), ctx: ctx, scope: introScope, rule: "inline-enumeration")
-                }
-                splitInline(next, in: tail, ctx: ctx, introScope: introScope)
-                break
             }
             while end > start, t[end - 1] == " " || t[end - 1] == "\n" { end -= 1 }
             var ir = SourceRange(start: start, end: end)
@@ -596,6 +588,17 @@ struct ExtractionRun {
             guard ir.length > 2 else { continue }
             addTask(ir, marker: original(SourceRange(start: m.pos, end: start)), ctx: ctx, scope: introScope, rule: "inline-enumeration")
         }
+        if let (next, tail) = secondList { splitInline(next, in: tail, ctx: ctx, introScope: introScope) }
+    }
+
+    /// The first colon in a range right after which a list of two or more inline items opens (…提出三点要求：一要…二要…),
+    /// and that list.
+    func listAfterAColon(_ r: Range<Int>) -> (Int, [(pos: Int, marker: Marker)])? {
+        for c in r where t[c] == ":" {
+            let next = Markers.inline(t, c + 1, r.upperBound)
+            if next.count >= 2, next[0].pos <= c + 2 { return (c, next) }
+        }
+        return nil
     }
 
     /// Whether a sentence opens with the time of another event of a news item (下午，…; 会后，…; 8月28日，…).
