@@ -618,13 +618,16 @@ struct DocumentInfoFinder {
     /// 二〇一八年十一月七日
     static func chineseDate(_ s: String) -> Day? {
         guard let y = s.find("年"), let m = s.find("月"), let d = s.find("日") else { return nil }
-        let ys = s[..<y.lowerBound].map { c -> Character in
-            switch c {
-            case "〇", "零", "○", "O": return "0"
-            default: return ChineseNumerals.read(Substring(String(c))).map { Character(String($0)) } ?? c
-            }
+        // The year digit by digit, as TimeFinder reads it (also O for 〇 and 两 for 二); a numeral that is no digit (十)
+        // is no year.
+        let yearText = s[..<y.lowerBound].unicodeScalars
+        var year = 0
+        for u in yearText {
+            let variant: Int? = u == "O" ? 0 : u == "两" ? 2 : nil
+            guard let digit = variant ?? TimeFinder.digitOf[u] ?? (Markers.isDigit(u) ? Int(u.value) - 0x30 : nil) else { return nil }
+            year = year * 10 + digit
         }
-        guard let year = Int(String(ys)),
+        guard !yearText.isEmpty,
               let month = ChineseNumerals.read(s[y.upperBound..<m.lowerBound]),
               let day = ChineseNumerals.read(s[m.upperBound..<d.lowerBound]) else { return nil }
         return Day(year: year, month: month, day: day)

@@ -123,6 +123,13 @@ import Testing
 }
 
 @Suite struct TimeTests {
+    @Test func aSignatureDateInChineseNumerals() {
+        // The year is read digit by digit (〇, O, 两 included); a numeral that is no digit (十) makes no year.
+        #expect(DocumentInfoFinder.chineseDate("二〇一八年十一月七日")?.iso == "2018-11-07")
+        #expect(DocumentInfoFinder.chineseDate("二O一二年九月六日")?.iso == "2012-09-06")
+        #expect(DocumentInfoFinder.chineseDate("二十二年十月一日") == nil)
+    }
+
     let finder = TimeFinder(year: 2025, documentDate: Day(year: 2025, month: 9, day: 30), calendar: .standard)
 
     func date(_ s: String) -> String? {
