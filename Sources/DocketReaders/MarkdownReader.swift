@@ -12,7 +12,8 @@ public struct MarkdownReader: Reader {
 
     public func read(path: String, bytes: [UInt8], limits: ReadLimits) throws -> ReadOutcome {
         let decoded = try TextDecoder.decode(bytes)
-        let text = SourceText(decoded.text)
+        let (string, reflowed) = HardWrap.joined(decoded.text, path: path)
+        let text = SourceText(string)
         var blocks: [Block] = []
         var tableCount = 0, rowInTable = 0, inTable = false
         for line in SourceDocument.lineBlocks(text) {
@@ -65,6 +66,6 @@ public struct MarkdownReader: Reader {
         }
         let doc = SourceDocument(path: path, format: format, text: text, blocks: blocks)
         let diags = decoded.warnings.map { Diagnostic(id: "read.truncated-utf8", severity: .warning, file: path, message: $0) }
-        return ReadOutcome(document: doc, diagnostics: diags)
+        return ReadOutcome(document: doc, diagnostics: diags + reflowed)
     }
 }

@@ -9,10 +9,11 @@ public struct PlainTextReader: Reader {
 
     public func read(path: String, bytes: [UInt8], limits: ReadLimits) throws -> ReadOutcome {
         let decoded = try TextDecoder.decode(bytes)
-        let text = SourceText(decoded.text)
+        let (string, reflowed) = HardWrap.joined(decoded.text, path: path)
+        let text = SourceText(string)
         let doc = SourceDocument(path: path, format: format, text: text, blocks: Self.tabTables(SourceDocument.lineBlocks(text), text))
         let diags = decoded.warnings.map { Diagnostic(id: "read.truncated-utf8", severity: .warning, file: path, message: $0) }
-        return ReadOutcome(document: doc, diagnostics: diags)
+        return ReadOutcome(document: doc, diagnostics: diags + reflowed)
     }
 
     /// Lines copied from a spreadsheet or a Word table keep their cells apart with tabs (序号⇥重点任务⇥牵头单位⇥完成时限),
