@@ -35,9 +35,10 @@ public enum HardWrap {
 
     /// The joined text, or nil when the text is not hard-wrapped (most texts: one paragraph per line).
     public static func reflow(_ text: String) -> Result? {
+        // One pass over the text measures its lines; most texts stop here.
+        guard let width = wrapWidth(measures(text)) else { return nil }
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { Line(String($0)) }
-        guard let width = wrapWidth(lines) else { return nil }
         // Whether an indent can mark a paragraph: fewer than half of the lines are set in.
         let nonBlank = lines.filter { !$0.isBlank }
         let indents = nonBlank.filter(\.isIndented).count * 2 < nonBlank.count
@@ -86,7 +87,7 @@ public enum HardWrap {
     /// row): within the slack of that width, the width the most lines end at. A text is wrapped there when at
     /// least one line in seven ends at it and at least half of those end inside a sentence: in a text of one
     /// paragraph per line the few lines at the top are whole paragraphs, which end with 。
-    static func wrapWidth(_ lines: [Line]) -> Int? {
+    static func wrapWidth(_ lines: [Measure]) -> Int? {
         let widths = lines.filter { !$0.isBlank && !$0.isTableRow }.map(\.width).sorted()
         guard !widths.isEmpty else { return nil }
         let top = widths[widths.count - 1 - widths.count / 20]
@@ -99,6 +100,86 @@ public enum HardWrap {
         guard full.count >= minimumFullLines, full.count * 7 >= widths.count else { return nil }
         let open = full.filter { !$0.endsSentence }.count
         return open * 2 >= full.count ? w : nil
+    }
+
+    /// What the wrap width is found from: a line's width and how it ends.
+    struct Measure: Sendable {
+        /// Columns: two for a wide character (ideograph, full-width form), one for the others; tabs and trailing
+        /// white space left out.
+        var width = 0
+        /// Holds nothing but white space.
+        var isBlank = true
+        /// A row of a table copied as text: cells kept apart by tabs or bars. It is never joined.
+        var isTableRow = false
+        /// Ends with the mark of a sentence's or a clause list's end (。！？；：), closing quotes and brackets aside.
+        var endsSentence = false
+    }
+
+    /// Measures every line of a text in one pass over its UTF-8 (lines end at \n, \r\n or \r).
+    static func measures(_ text: String) -> [Measure] {
+        var text = text
+        return text.withUTF8 { measures(utf8: $0) }
+    }
+
+    private static let sentenceEnds = Set("。！？；：!?;:".unicodeScalars.map(\.value))
+
+    private static func measures(utf8 b: UnsafeBufferPointer<UInt8>) -> [Measure] {
+        var out: [Measure] = []
+        var m = Measure()
+        var trailing = 0, bars = 0
+        var last: UInt32 = 0x20
+        func close() {
+            m.width -= trailing
+            m.isTableRow = m.isTableRow || bars >= 2
+            m.endsSentence = sentenceEnds.contains(last)
+            out.append(m)
+            m = Measure(); trailing = 0; bars = 0; last = 0x20
+        }
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            // The scalar at i, decoded only as far as the checks need it.
+            var v = UInt32(c)
+            var len = 1
+            if c >= 0xF0, i + 3 < n {
+                v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F); len = 4
+            } else if c >= 0xE0, i + 2 < n {
+                v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F); len = 3
+            } else if c >= 0xC0, i + 1 < n {
+                v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F); len = 2
+            }
+            i += len
+            if v == 0x0A || v == 0x0D {
+                if v == 0x0D, i < n, b[i] == 0x0A { i += 1 }
+                close()
+                continue
+            }
+            if v == 0x09 { m.isTableRow = true; continue }
+            let w = v >= 0x1100 && isWide(v) ? 2 : 1
+            m.width += w
+            if v <= 0x20 || v == 0x3000 || v == 0xA0 { trailing += w; continue }
+            trailing = 0
+            m.isBlank = false
+            if v == 0x7C || v == 0xFF5C { bars += 1 }
+            switch v {
+            case 0x201D, 0x2019, 0xFF09, 0x29, 0x300D, 0x300F: break   // ” ’ ） ) 」 』
+            default: last = v
+            }
+        }
+        close()
+        return out
+    }
+
+    /// Two columns for a wide character: an ideograph, kana, hangul, a full-width form, the ideographic space,
+    /// and the dashes, quotes and ellipsis that Chinese type sets full width.
+    static func isWide(_ s: Unicode.Scalar) -> Bool { isWide(s.value) }
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        return v <= 0x115F || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v) || (0x2014...0x2026).contains(v)
     }
 
     /// Whether a full line goes on in the next one.
@@ -119,8 +200,6 @@ public enum HardWrap {
     struct Line: Sendable {
         let raw: String
         let trimmed: String
-        /// Columns: two for a wide character (ideograph, full-width form), one for the others.
-        let width: Int
 
         init(_ raw: String) {
             self.raw = raw
@@ -128,38 +207,15 @@ public enum HardWrap {
             while let f = t.first, f.isWhitespace { t.removeFirst() }
             while let l = t.last, l.isWhitespace { t.removeLast() }
             self.trimmed = String(t)
-            var w = 0
-            for s in raw.unicodeScalars where s != "\t" { w += Self.isWide(s) ? 2 : 1 }
-            // Trailing white space is no part of the printed line.
-            for s in raw.unicodeScalars.reversed() {
-                guard s.properties.isWhitespace else { break }
-                w -= Self.isWide(s) ? 2 : 1
-            }
-            self.width = w
+            self.measure = HardWrap.measures(raw).first ?? Measure()
         }
 
-        var isBlank: Bool { trimmed.isEmpty }
-
-        /// A row of a table copied as text: cells kept apart by tabs or bars. It is never joined.
-        var isTableRow: Bool {
-            raw.unicodeScalars.contains("\t") || raw.unicodeScalars.filter { $0 == "|" || $0 == "｜" }.count >= 2
-        }
-
-        static func isWide(_ s: Unicode.Scalar) -> Bool {
-            let v = s.value
-            return (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v) || s == "\u{3000}"
-                || (0x2014...0x2026).contains(v)
-        }
-
-        /// Ends with the mark of a sentence's or a clause list's end (。！？；：), or a closing bracket after one.
-        var endsSentence: Bool {
-            var scalars = trimmed.unicodeScalars.reversed().makeIterator()
-            guard var last = scalars.next() else { return false }
-            while "”’）)」』".unicodeScalars.contains(last), let before = scalars.next() { last = before }
-            return "。！？；：!?;:".unicodeScalars.contains(last)
-        }
+        /// The line's width and how it ends.
+        let measure: Measure
+        var width: Int { measure.width }
+        var isBlank: Bool { measure.isBlank }
+        var isTableRow: Bool { measure.isTableRow }
+        var endsSentence: Bool { measure.endsSentence }
 
         /// Ends with a closing bracket: the unit note that closes an item (（商务部负责）).
         var endsBracket: Bool {

@@ -15,7 +15,7 @@ import Testing
             var line = indent && !paragraph.isEmpty ? "\u{3000}\u{3000}" : ""
             var width = line.isEmpty ? 0 : 4
             for c in paragraph {
-                let w = c.unicodeScalars.allSatisfy { HardWrap.Line.isWide($0) } ? 2 : 1
+                let w = c.unicodeScalars.allSatisfy { HardWrap.isWide($0) } ? 2 : 1
                 if width + w > columns { out.append(line); line = ""; width = 0 }
                 line.append(c)
                 width += w
