@@ -12,10 +12,20 @@ public struct ReaderRegistry: Sendable {
     }
 
     /// The registry of every format Docket reads.
-    public static let standard = ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), HTMLReader(), DocxReader()])
+    public static let standard = ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), HTMLReader(), DocxReader(), XlsxReader()])
 
     /// Legacy binary formats that are refused with advice.
     static let legacy: Set<String> = ["doc", "wps", "wpt", "dot", "et", "xls", "ppt"]
+
+    /// Formats a secretariat receives that Docket does not read, each refused with what to do instead (a folder
+    /// scan reports them rather than passing them over in silence).
+    static let unsupported: [String: String] = [
+        "pdf": "a PDF cannot be read: save the Word original as .docx, or copy the PDF's text into a .txt file (lines the PDF wrapped are joined back into paragraphs)",
+        "ofd": "an OFD file cannot be read: ask for the Word original (.docx), or copy its text into a .txt file",
+        "rtf": "an RTF file cannot be read: open it in an office suite and save it as .docx",
+        "odt": "an OpenDocument text cannot be read: open it in an office suite and save it as .docx",
+        "ods": "an OpenDocument spreadsheet cannot be read: open it in an office suite and save it as .xlsx",
+    ]
 
     private static func ext(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -23,10 +33,11 @@ public struct ReaderRegistry: Sendable {
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// Whether a path is one Docket would read (or refuse with advice) in a folder scan.
+    /// Whether a path is one Docket would read (or refuse with advice) in a folder scan; other files (images, archives)
+    /// are passed over.
     public func handles(_ path: String) -> Bool {
         let e = Self.ext(path)
-        return Self.legacy.contains(e) || readers.contains { $0.extensions.contains(e) }
+        return Self.legacy.contains(e) || Self.unsupported[e] != nil || readers.contains { $0.extensions.contains(e) }
     }
 
     /// The reader for a path, by its extension.
@@ -51,10 +62,12 @@ public struct ReaderRegistry: Sendable {
     private func checkFormat(_ path: String) throws {
         let e = Self.ext(path)
         if Self.legacy.contains(e) {
-            throw ReadError(id: "read.legacy-format", "a legacy binary .\(e) file cannot be read: open it in an office suite and save it as .docx")
+            let modern = e == "xls" || e == "et" ? "xlsx" : "docx"
+            throw ReadError(id: "read.legacy-format", "a legacy binary .\(e) file cannot be read: open it in an office suite and save it as .\(modern)")
         }
+        if let advice = Self.unsupported[e] { throw ReadError(id: "read.unsupported-format", advice) }
         guard reader(for: path) != nil else {
-            throw ReadError(id: "read.unknown-format", "unknown file type '.\(e)': Docket reads .txt, .md, .html and .docx")
+            throw ReadError(id: "read.unknown-format", "unknown file type '.\(e)': Docket reads .txt, .md, .html, .docx and .xlsx")
         }
     }
 
