@@ -69,7 +69,9 @@ public enum HardWrap {
             if i + 1 < lines.count { out.append("\n") }
             i += 1
         }
-        return joins > 0 ? Result(text: String(out), width: width, joins: joins) : nil
+        // The width reported is that of the widest full line (the window the lines were matched in may reach past it).
+        let widest = lines.map(\.width).filter { $0 <= width + 1 }.max() ?? width
+        return joins > 0 ? Result(text: String(out), width: widest, joins: joins) : nil
     }
 
     /// The text a reader reads: joined when it is hard-wrapped, with a note that says so (positions then refer
@@ -77,7 +79,7 @@ public enum HardWrap {
     static func joined(_ text: String, path: String) -> (String, [Diagnostic]) {
         guard let r = reflow(text) else { return (text, []) }
         let note = Diagnostic(id: "read.reflowed", severity: .note, file: path,
-                              message: "lines wrapped at \(r.width / 2) characters were joined into paragraphs (\(r.joins) line breaks removed); positions refer to the joined text")
+                              message: "lines wrapped at about \(r.width / 2) characters were joined into paragraphs (\(r.joins) line breaks removed); positions refer to the joined text")
         return (r.text, [note])
     }
 
