@@ -110,7 +110,7 @@ public enum XMLParser {
             return DocOwner(doc)
         }
         if limits.refuseDoctype, owner.doc.pointee.intSubset != nil {
-            throw XMLParseError(reason: "XML part declares a DOCTYPE (entities are not allowed in Word files)")
+            throw XMLParseError(reason: "XML part declares a DOCTYPE (entities are not allowed in Office files)")
         }
         guard let root = xmlDocGetRootElement(owner.doc) else { throw XMLParseError(reason: "XML part has no root element") }
         var budget = limits.maxTextScalars
