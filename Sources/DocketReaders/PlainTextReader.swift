@@ -9,11 +9,18 @@ public struct PlainTextReader: Reader {
 
     public func read(path: String, bytes: [UInt8], limits: ReadLimits) throws -> ReadOutcome {
         let decoded = try TextDecoder.decode(bytes)
-        let (string, reflowed) = HardWrap.joined(decoded.text, path: path)
-        let text = SourceText(string)
-        let doc = SourceDocument(path: path, format: format, text: text, blocks: Self.tabTables(SourceDocument.lineBlocks(text), text))
+        let outcome = Self.outcome(decoded.text, path: path, format: format)
         let diags = decoded.warnings.map { Diagnostic(id: "read.truncated-utf8", severity: .warning, file: path, message: $0) }
-        return ReadOutcome(document: doc, diagnostics: diags + reflowed)
+        return ReadOutcome(document: outcome.document, diagnostics: diags + outcome.diagnostics)
+    }
+
+    /// The document of a decoded text (also the text a PDF gives): hard-wrapped lines joined, one block per line,
+    /// runs of tab- or bar-separated lines as table rows.
+    static func outcome(_ decoded: String, path: String, format: String) -> ReadOutcome {
+        let (string, reflowed) = HardWrap.joined(decoded, path: path)
+        let text = SourceText(string)
+        let doc = SourceDocument(path: path, format: format, text: text, blocks: tabTables(SourceDocument.lineBlocks(text), text))
+        return ReadOutcome(document: doc, diagnostics: reflowed)
     }
 
     /// Lines copied from a spreadsheet or a Word table keep their cells apart with tabs (序号⇥重点任务⇥牵头单位⇥完成时限),

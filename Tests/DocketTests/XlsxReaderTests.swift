@@ -130,13 +130,13 @@ import DocketReport
         let dir = Fixtures.tempDir("docket-xlsx")
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(try Self.workbook(sheets: [("Sheet1", rows, merges)], strings: strings, styles: [0, 14, 14])).write(to: dir.appendingPathComponent("台账.xlsx"))
-        try Data("%PDF-1.4".utf8).write(to: dir.appendingPathComponent("通知.pdf"))
+        try Data("OFD".utf8).write(to: dir.appendingPathComponent("通知.ofd"))
         let compiler = Compiler(style: try StyleSet.locate(Fixtures.styles.path))
         let (summary, results) = try compiler.compile(inputs: dir.path, out: dir.appendingPathComponent("out").path, asOf: try #require(Day(year: 2025, month: 7, day: 1)),
                                                       referenceDate: Day(year: 2025, month: 3, day: 1), ledgerPath: nil)
         #expect(summary.documents == 2 && summary.failed == 1 && summary.tasks == 3)
-        let pdf = try #require(results.first { $0.path.hasSuffix(".pdf") })
-        #expect(pdf.diagnostics.map { $0.id } == ["read.unsupported-format"])
-        #expect(pdf.diagnostics.first?.message.contains(".txt") == true, "the message says what to do")
+        let ofd = try #require(results.first { $0.path.hasSuffix(".ofd") })
+        #expect(ofd.diagnostics.map { $0.id } == ["read.unsupported-format"])
+        #expect(ofd.diagnostics.first?.message.contains(".docx") == true, "the message says what to do")
     }
 }
