@@ -90,6 +90,19 @@ import Testing
         #expect(HardWrap.reflow(notices) == nil, "blank lines part paragraphs: nothing is joined across them")
     }
 
+    @Test func aWordFileConvertedFromAPDFIsReflowedToo() throws {
+        // Each line of the page became a paragraph of its own, as a PDF-to-Word conversion leaves it.
+        let body = Self.wrap(Self.minutes).split(separator: "\n").map { OwnFixtureReaderTests.p(String($0)) }.joined()
+        let read = try DocxReader().read(path: "m.docx", bytes: try OwnFixtureReaderTests.docx(body: body), limits: ReadLimits())
+        #expect(read.diagnostics.map(\.id) == ["read.reflowed"])
+        let plain = try PlainTextReader().read(path: "m.txt", bytes: Array(Self.minutes.utf8), limits: ReadLimits())
+        let paragraphs = { (d: SourceDocument) in d.blocks.map { d.text.string($0.range) } }
+        #expect(paragraphs(read.document) == paragraphs(plain.document))
+        // A Word file of whole paragraphs is read as it is.
+        let whole = Self.minutes.split(separator: "\n").map { OwnFixtureReaderTests.p(String($0)) }.joined()
+        #expect(try DocxReader().read(path: "w.docx", bytes: try OwnFixtureReaderTests.docx(body: whole), limits: ReadLimits()).diagnostics.isEmpty)
+    }
+
     @Test func markdownIsReflowedToo() throws {
         let text = "# 某市水利工作推进会议纪要\n\n" + Self.wrap(Self.minutes.split(separator: "\n").dropFirst().joined(separator: "\n"))
         let doc = try MarkdownReader().read(path: "m.md", bytes: Array(text.utf8), limits: ReadLimits())
