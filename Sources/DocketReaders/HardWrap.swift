@@ -111,7 +111,7 @@ public enum HardWrap {
         var width = 0
         /// Holds nothing but white space.
         var isBlank = true
-        /// A row of a table copied as text: cells kept apart by tabs or bars. It is never joined.
+        /// A row of a table copied as text: cells kept apart by tabs, bars or a gap of two spaces. It is never joined.
         var isTableRow = false
         /// Ends with the mark of a sentence's or a clause list's end (。！？；：), closing quotes and brackets aside.
         var endsSentence = false
@@ -161,6 +161,8 @@ public enum HardWrap {
             let w = v >= 0x1100 && isWide(v) ? 2 : 1
             m.width += w
             if v <= 0x20 || v == 0x3000 || v == 0xA0 { trailing += w; continue }
+            // A gap of two columns inside the line parts the columns of a table set with spaces.
+            if trailing >= 2, !m.isBlank { m.isTableRow = true }
             trailing = 0
             m.isBlank = false
             if v == 0x7C || v == 0xFF5C { bars += 1 }

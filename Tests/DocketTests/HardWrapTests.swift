@@ -86,6 +86,8 @@ import Testing
         #expect(HardWrap.reflow(short) == nil, "short lines are no wrapped text")
         let rows = (1...12).map { "\($0)\t" + String(repeating: "推进", count: 16) + "\t市水利局\t年底前" }.joined(separator: "\n")
         #expect(HardWrap.reflow(rows) == nil, "rows of a table are never joined")
+        let spaced = (1...12).map { "\($0)  " + String(repeating: "推进", count: 16) + "  市水利局" }.joined(separator: "\n")
+        #expect(HardWrap.reflow(spaced) == nil, "nor rows whose columns are set apart with spaces")
         let notices = (1...12).map { _ in String(repeating: "推进", count: 19) }.joined(separator: "\n\n")
         #expect(HardWrap.reflow(notices) == nil, "blank lines part paragraphs: nothing is joined across them")
     }
