@@ -44,9 +44,18 @@ enum Fixtures {
         return out
     }
 
+    /// The folder every temporary folder of this test run lives in; it is removed when the run exits, so that
+    /// the folders a test leaves behind (those of a failed expectation among them) do not pile up.
+    static let tempRoot: URL = {
+        let u = FileManager.default.temporaryDirectory.appendingPathComponent("docket-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Fixtures.tempRoot) }
+        return u
+    }()
+
     /// A fresh temporary folder.
     static func tempDir(_ name: String = "docket-test") -> URL {
-        let u = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        let u = tempRoot.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
         return u
     }
