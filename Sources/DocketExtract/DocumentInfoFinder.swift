@@ -192,6 +192,8 @@ struct DocumentInfoFinder {
         let firstYear = firstYearMentioned(t, blocks: blocks)
         if date == nil {
             for b in blocks.prefix(4) {
+                // (A row of a task table holds deadlines, not the day of the document: 1 | 完成… | 市水利局 | 2025年6月30日.)
+                if b.kind == .tableRow, b.cells.filter({ $0.length > 0 }).count > 2 { continue }
                 let r = b.range.start..<min(b.range.end, b.range.start + 200)
                 let ms = TimeFinder(year: firstYear, documentDate: nil, calendar: .weekendsOnly).find(t, in: r)
                 if let m = ms.first(where: { $0.text.hasSuffix("日") && $0.date != nil }) {

@@ -66,6 +66,8 @@ import DocketReport
         #expect(x.tasks.map(\.support) == [["市应急管理局"], [], ["市河长办"]])
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-06-30", "2025-12-31", "2025-12-31"])
         #expect(x.tasks.map(\.section) == [["一、水利基础设施"], ["一、水利基础设施"], ["二、河湖管理"]])
+        #expect(x.document.date == Day(year: 2025, month: 3, day: 1), "a deadline in the table's first row is no date of the document: the reference date is")
+        #expect(x.document.kind == .division)
     }
 
     @Test func namedSheetsOpenTheirTablesAndDefaultNamesDoNot() throws {
@@ -113,12 +115,25 @@ import DocketReport
         #expect(doc.blocks.count == 2)
     }
 
+    /// A row of inline strings, from column A on.
+    static func row(_ r: Int, _ cells: [String]) -> String {
+        "<row r=\"\(r)\">" + cells.enumerated().map { "<c r=\"\(Character(UnicodeScalar(65 + $0.offset)!))\(r)\" t=\"inlineStr\"><is><t>\($0.element)</t></is></c>" }.joined() + "</row>"
+    }
+
+    @Test func aTrackingLedgerIsAProgressReport() throws {
+        let rows = Self.row(1, ["2025年第三季度重点任务督办台账"]) + Self.row(2, ["序号", "任务内容", "责任单位", "完成时限", "进展情况"])
+            + Self.row(3, ["1", "完成城区第二水厂扩建工程主体建设", "市水利局", "2025年6月30日", "已完成"])
+            + Self.row(4, ["2", "编制调蓄工程可行性研究报告", "市发改委", "2025年8月31日", "进度滞后"])
+        let doc = try XlsxReader().read(path: "t.xlsx", bytes: try Self.workbook(sheets: [("Sheet1", rows, ["A1:E1"])]), limits: ReadLimits()).document
+        let x = Extractor().extract(doc, referenceDate: nil)
+        #expect(x.document.kind == .progress)
+        #expect(x.document.date == nil && x.document.year == 2025)
+        #expect(x.tasks.map(\.status) == [.done, .delayed])
+    }
+
     @Test func aNumberColumnNamedTaskNumberIsNoTaskColumn() throws {
         // A ledger exported from a tracking system (Docket's own tasks.xlsx among them) opens with 任务编号.
-        func t(_ r: String, _ cells: [String]) -> String {
-            "<row r=\"\(r)\">" + cells.enumerated().map { "<c r=\"\(["A", "B", "C", "D"][$0.offset])\(r)\" t=\"inlineStr\"><is><t>\($0.element)</t></is></c>" }.joined() + "</row>"
-        }
-        let rows = t("1", ["任务编号", "任务", "牵头单位", "完成时限"]) + t("2", ["RW-001", "完成水厂扩建工程主体建设", "市水利局", "6月底前"])
+        let rows = Self.row(1, ["任务编号", "任务", "牵头单位", "完成时限"]) + Self.row(2, ["RW-001", "完成水厂扩建工程主体建设", "市水利局", "6月底前"])
         let doc = try XlsxReader().read(path: "x.xlsx", bytes: try Self.workbook(sheets: [("Sheet1", rows, [])]), limits: ReadLimits()).document
         let x = Extractor().extract(doc, referenceDate: Day(year: 2025, month: 3, day: 1))
         #expect(x.tasks.map(\.text) == ["完成水厂扩建工程主体建设"])
