@@ -131,6 +131,25 @@ import DocketReport
         #expect(x.tasks.map(\.status) == [.done, .delayed])
     }
 
+    @Test func aLedgerKeptInExcelUpdatesThePlansTasks() throws {
+        // The sample division plan (written by this project), then a ledger of three of its tasks with their progress.
+        let rows = Self.row(1, ["2026年水利重点工作任务督办台账"]) + Self.row(2, ["序号", "任务内容", "牵头单位", "完成时限", "进展情况"])
+            + Self.row(3, ["1", "完成城区第二水厂扩建工程主体建设", "市水利局", "2026年6月30日", "已完成"])
+            + Self.row(4, ["2", "开展农村供水工程水质提升行动", "市水利局", "2026年9月30日", "正在推进"])
+            + Self.row(5, ["3", "加快调蓄工程前期工作", "市发改委", "2026年12月31日", "进度滞后"])
+        let dir = Fixtures.tempDir("docket-xlsx-ledger")
+        try FileManager.default.copyItem(at: Fixtures.inputs.appendingPathComponent("sample-division-plan.txt"), to: dir.appendingPathComponent("plan.txt"))
+        try Data(try Self.workbook(sheets: [("Sheet1", rows, ["A1:E1"])])).write(to: dir.appendingPathComponent("台账.xlsx"))
+        let r = try Pipeline().process(paths: Compiler(style: try StyleSet.locate(Fixtures.styles.path)).inputs(at: dir.path), referenceDate: nil)
+        let report = Compiler.report(r, asOf: try #require(Day(year: 2026, month: 10, day: 15)))
+        let plan = report.tasks.filter { !$0.isReport && $0.document == "plan" }
+        func status(_ prefix: String) -> String? { plan.first { $0.text.hasPrefix(prefix) }?.status }
+        #expect(status("完成城区第二水厂") == "done")
+        #expect(status("开展农村供水工程") == "in_progress")
+        #expect(status("加快调蓄工程") == "delayed")
+        #expect(status("每季度向市政府报送") == "none", "a task the ledger does not list keeps no status")
+    }
+
     @Test func aNumberColumnNamedTaskNumberIsNoTaskColumn() throws {
         // A ledger exported from a tracking system (Docket's own tasks.xlsx among them) opens with 任务编号.
         let rows = Self.row(1, ["任务编号", "任务", "牵头单位", "完成时限"]) + Self.row(2, ["RW-001", "完成水厂扩建工程主体建设", "市水利局", "6月底前"])
