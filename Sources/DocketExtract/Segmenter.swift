@@ -78,7 +78,8 @@ enum Segmenter {
                             || Scalars.unitEndings.contains(prev) && !Markers.isCJKNumeral(prev) {
                     var j = i
                     while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
-                    if j < r.end, t[j] == "、", let n = Markers.readNumber(t, i, j), n <= 30 {
+                    // (一. as some county files write 一、: 二.2023年工作计划.)
+                    if j < r.end, t[j] == "、" || t[j] == ".", let n = Markers.readNumber(t, i, j), n <= 30 {
                         cands.append(Candidate(pos: i, kind: .chinese, ordinal: n))
                     }
                 } else if Markers.isDigit(u), !Markers.isDigit(prev), prev != "." && prev != "第" && prev != "-" {

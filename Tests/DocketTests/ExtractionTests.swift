@@ -563,6 +563,14 @@ import Testing
         #expect(x.tasks[3].text.hasPrefix("已张贴宣传挂图。"))
     }
 
+    @Test func runOnSectionsMayBeWrittenWithADot() throws {
+        // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
+        let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
+        #expect(x.document.title == "某镇2024年工作总结及2025年工作计划")
+        #expect(x.tasks.map(\.text) == ["镇农业办要在5月底前完成高标准农田建设。", "镇安监站要持续开展隐患排查。", "各村要加强值班值守。"])
+        #expect(x.tasks.first?.deadline?.date == Day(year: 2025, month: 5, day: 31))
+    }
+
     @Test func metricsKeepNumberUnitAndQualifier() throws {
         let x = try extract("会议指出，累计供水近16亿立方米，增长5%左右，新增就业40万人以上。\n")
         #expect(x.metrics.map(\.text) == ["近16亿立方米", "5%左右", "40万人以上"])
