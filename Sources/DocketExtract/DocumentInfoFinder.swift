@@ -34,8 +34,10 @@ struct DocumentInfoFinder {
             let label = s.firstIndex(where: { $0 == ":" || $0 == "：" }).map { s[..<$0].trimmingCharacters(in: .whitespaces) }
             let isChrome = bare.isEmpty || lex.webChrome.contains(bare) || (s.count <= 6 && (s.hasSuffix(":") || s.hasSuffix("：")) && !s.includes("各位"))
                 || label.map { lex.webChrome.contains($0) && s.includes(">") } ?? false
-                // (关怀版 无障碍 无障碍: a toolbar of several words.)
-                || s.includes(" ") && s.split(separator: " ").allSatisfy { lex.webChrome.contains(String($0)) }
+                // (关怀版 无障碍 无障碍; 【字体：大 中 小】 打印 关闭: a toolbar of several words, in brackets or not.)
+                || s.includes(" ") && s.split(whereSeparator: { " 【】[]|:".contains($0) }).allSatisfy { lex.webChrome.contains(String($0)) }
+                // (首页 > 政务公开 > 通知公告: a breadcrumb without its label.)
+                || Self.isBreadcrumb(s, chrome: lex.webChrome)
                 || (previous == ">" && s.count <= 10 && !s.includes("。")) || (s == previous && s.count <= 10)
             guard isChrome else { break }
             previous = s
@@ -357,6 +359,14 @@ struct DocumentInfoFinder {
 
     /// Whether the first title line leaves the title open (ends in a word that needs more: 关于, 的, 深化…).
     /// The words a document's title ends with: its type (通知, 意见, 通报…).
+    /// A web page's breadcrumb without a label: items apart by > (or » ›), the first a word of the page's chrome
+    /// (首页 > 政务公开 > 通知公告).
+    static func isBreadcrumb(_ s: String, chrome: Set<String>) -> Bool {
+        let items = s.split(whereSeparator: { $0 == ">" || $0 == "»" || $0 == "›" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard items.count >= 2, let first = items.first, s.count <= 80, !s.includes("。") else { return false }
+        return chrome.contains(first)
+    }
+
     static let titleTypes = ["通知", "意见", "方案", "报告", "决定", "通报", "函", "纪要", "办法", "规定", "要点", "措施", "批复", "计划"]
 
     private func endsOpen(_ s: String, next: String) -> Bool {

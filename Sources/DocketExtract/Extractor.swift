@@ -118,6 +118,12 @@ struct ExtractionRun {
             let s = str(b.range)
             let short = s.count <= 30 && !s.includes("。") && !s.includes(";")
             let attachment = s.hasPrefix("附件") || s.hasPrefix("(此件") || s.hasPrefix("（此件")
+            // (主办单位：某某人民政府办公室 版权所有: a page's footer, though it opens with a label of units.)
+            if s.count <= 80, b.kind != .tableRow, lex.pageFooter.firstMatch(t, in: b.range.start..<b.range.end) != nil {
+                skip.insert(i)
+                i -= 1
+                continue
+            }
             // 牵头单位：市发展改革委 / 完成时限：持续推进 after the last item are its fields, not a signature.
             if isTaskField(b.range) { break }
             if (short || attachment) && Markers.leading(t, b.range.start, b.range.end) == nil && b.kind != .tableRow {

@@ -79,6 +79,8 @@ public final class Lexicon: Sendable {
     public let reportOpeners: KeywordSet
     /// Words of a web page's toolbar and breadcrumb (下载, 打印, 首页).
     public let webChrome: Set<String>
+    /// Words of a web page's footer (版权所有, ICP备): a short line after the body that holds one is no part of it.
+    public let pageFooter: KeywordSet
     /// Words that may stand before an order's action verb (适时, 尽快, 认真).
     public let actionAdverbs: KeywordSet
     /// Prepositions whose clause may open an order before a comma (对…，提高…; 同…一道，维护…).
@@ -159,6 +161,7 @@ public final class Lexicon: Sendable {
         pastOpeners = try list("past-openers.txt")
         trailers = try list("trailers.txt")
         webChrome = Set(try lines("web-chrome.txt"))
+        pageFooter = try list("page-footer.txt")
         reportOpeners = try list("report-openers.txt")
         let openers = try lines("action-openers.txt")
         actionAdverbs = KeywordSet(openers.filter { !$0.hasSuffix("…") })

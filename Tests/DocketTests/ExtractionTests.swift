@@ -563,6 +563,25 @@ import Testing
         #expect(x.tasks[3].text.hasPrefix("已张贴宣传挂图。"))
     }
 
+    @Test func aCopiedPagesBreadcrumbToolbarAndFooterAreNoPartOfIt() throws {
+        // Project-written. A page copied whole: a breadcrumb with no label, a bracketed toolbar, and a footer whose
+        // first label (主办单位：) would read as the last item's unit field.
+        let x = try extract("""
+        首页 > 政务公开 > 督查通报
+        【字体：大 中 小】 打印 关闭
+        关于全县防汛工作推进情况的督查通报
+        一、县水利局已完成全部水库汛前检查。
+        二、县应急管理局正在推进物资储备库建设。
+        【打印本页】【关闭窗口】
+        主办单位：某县人民政府办公室 版权所有
+        """)
+        #expect(x.document.title == "关于全县防汛工作推进情况的督查通报")
+        #expect(x.document.kind == .progress)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.last?.lead == ["县应急管理局"])
+        #expect(x.tasks.map(\.status) == [.done, .inProgress])
+    }
+
     @Test func runOnSectionsMayBeWrittenWithADot() throws {
         // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
         let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
