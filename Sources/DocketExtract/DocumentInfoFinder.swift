@@ -376,6 +376,12 @@ struct DocumentInfoFinder {
         // 国务院关于做好当前和今后一个时期 / 促进就业工作的若干意见: a 关于 title goes on to its document type.
         let types = Self.titleTypes
         if s.includes("关于") && !types.contains(where: { s.hasSuffix($0) }) && types.contains(where: { next.hasSuffix($0) }) { return true }
+        // 某区管理局 / 2022年工作总结及2023年工作计划; 某县2025年重点工作任务 / 分工方案: a title broken before it
+        // reaches its document type goes on to the line that ends with one.
+        // (平潭县第十八届人大第四次会议 / 代表建议意见办理情况公开内容: a session's name above the record of what it asked.)
+        if s.hasSuffix("会议"), lex.kindWords.words.contains(where: { lex.kindWords.value($0) == "progress" && next.includes($0) }) { return true }
+        let ends = types + ["总结", "情况", "清单", "台账", "规划", "细则"]
+        if !ends.contains(where: { s.hasSuffix($0) }), !s.hasSuffix("会议"), !s.hasSuffix("会"), ends.contains(where: { next.hasSuffix($0) }) { return true }
         if s.hasSuffix("会议") || s.hasSuffix("通知") || s.hasSuffix("意见") || s.hasSuffix("方案") || s.hasSuffix("报告") || s.hasSuffix("纪要") { return false }
         return ["的通知", "的意见", "的报告", "方案", "措施的通知", "通报", "纪要", "的函", "的决定"].contains { next.hasSuffix($0) }
     }

@@ -582,6 +582,20 @@ import Testing
         #expect(x.tasks.map(\.status) == [.done, .inProgress])
     }
 
+    @Test func aTitleBrokenBeforeItsDocumentTypeGoesOnToIt() throws {
+        // Project-written. A title set on two lines: the issuer on one, what it issues on the next; a session's name
+        // above the record of what its deputies asked.
+        let a = try extract("某区农业农村局\n2024年工作总结及2025年工作计划\n一、2024年工作总结\n全年完成各项任务。\n二、2025年工作计划\n（一）抓好高标准农田建设。\n")
+        #expect(a.document.title == "某区农业农村局2024年工作总结及2025年工作计划")
+        #expect(a.document.kind == .summary)
+        let b = try extract("某县第十八届人大第四次会议\n代表建议办理情况公开内容\n一、关于加强农村道路养护的建议，县交通局已办结。\n二、关于增设学校周边护栏的建议，县住建局正在办理。\n")
+        #expect(b.document.title == "某县第十八届人大第四次会议代表建议办理情况公开内容")
+        #expect(b.document.kind == .progress)
+        // A meeting's name stands alone when the next line is no part of it.
+        let c = try extract("某市防汛工作会议\n会议要求，一要压实防汛责任。二要做好物资储备。\n")
+        #expect(c.document.title == "某市防汛工作会议")
+    }
+
     @Test func runOnSectionsMayBeWrittenWithADot() throws {
         // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
         let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
