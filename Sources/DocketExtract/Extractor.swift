@@ -124,8 +124,9 @@ struct ExtractionRun {
                 i -= 1
                 continue
             }
-            // 牵头单位：市发展改革委 / 完成时限：持续推进 after the last item are its fields, not a signature.
-            if isTaskField(b.range) { break }
+            // 牵头单位：市发展改革委 / 完成时限：持续推进 after the last item are its fields, not a signature; so is its unit
+            // note on a line of its own (（农业农村部、工业和信息化部等负责）).
+            if isTaskField(b.range) || OutlineBuilder.isUnitNoteLine(t, b.range) { break }
             if (short || attachment) && Markers.leading(t, b.range.start, b.range.end) == nil && b.kind != .tableRow {
                 skip.insert(i)
                 i -= 1

@@ -55,6 +55,18 @@ struct OutlineBuilder {
         return !(r.start..<min(r.end, r.start + 8)).contains { t[$0] == ":" || t[$0] == "：" } && t[r.start] != "(" && t[r.start] != "（"
     }
 
+    /// Whether a line is only a unit note in brackets (（市发改委牵头，市财政局配合）): it holds a role word.
+    static func isUnitNoteLine(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        guard r.length >= 4, r.length <= 160, t[r.start] == "(", t[r.end - 1] == ")" else { return false }
+        // One bracket pair around the whole line (not (一)… or (此件公开发布)).
+        var depth = 0
+        for i in r.start..<r.end {
+            if t[i] == "(" { depth += 1 } else if t[i] == ")" { depth -= 1; if depth == 0 && i < r.end - 1 { return false } }
+        }
+        let s = ScalarStrings.make(t[r.start..<r.end])
+        return ["牵头", "负责", "配合", "参与", "责任单位", "按职责分工"].contains { s.contains($0) }
+    }
+
     /// Whether a line is a labelled field (牵头单位：市商务局, 完成时限：年底前): a short label and a colon.
     static func isFieldLine(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard r.length <= 80 else { return false }
@@ -125,6 +137,12 @@ struct OutlineBuilder {
                 key = "h\(b.level ?? 1)"
             } else if b.kind == .listItem {
                 key = "li\(b.level ?? 1)"
+            }
+            // (…的监测评估工作。 / （生态环境部牵头，国家统计局参与）: a unit note set on a line of its own closes the item above.)
+            if key == nil, b.kind == .paragraph, let last = entries.indices.last, Self.isUnitNoteLine(t, b.range) {
+                entries[last].extraBlocks.append(bi)
+                entries[last].range = SourceRange(start: entries[last].range.start, end: b.range.end)
+                continue
             }
             let range = SourceRange(start: start, end: b.range.end)
             let markerText = marker.map { _ in doc.text.string(SourceRange(start: b.range.start, end: start)) }

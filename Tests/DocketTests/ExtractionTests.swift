@@ -596,6 +596,24 @@ import Testing
         #expect(c.document.title == "某市防汛工作会议")
     }
 
+    @Test func aUnitNoteOnALineOfItsOwnClosesTheItemAbove() throws {
+        // Project-written. The note is set on its own line (right-aligned in the Word original), also after the last
+        // item, before the signature.
+        let x = try extract("""
+        某市关于加快水利建设的若干措施
+        （一）加快水库除险加固。2025年底前完成病险水库除险加固任务。
+        （市水利局牵头，市财政局配合）
+        （二）推进灌区现代化改造。年内开工建设两处中型灌区。
+        （市水利局、市农业农村局按职责分工负责）
+        某市人民政府
+        2025年3月1日
+        """)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.map(\.lead) == [["市水利局"], ["市水利局", "市农业农村局"]])
+        #expect(x.tasks.map(\.support) == [["市财政局"], []])
+        #expect(x.document.date == Day(year: 2025, month: 3, day: 1))
+    }
+
     @Test func runOnSectionsMayBeWrittenWithADot() throws {
         // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
         let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
