@@ -18,6 +18,7 @@ public struct DocxReader: Reader {
         model.render(into: &builder)
         let doc = builder.document(path: path, format: format)
         var diags = model.notes.map { Diagnostic(id: $0.id, severity: .note, file: path, message: $0.message) }
+        if let note = builder.reflowNote(path: path) { diags.append(note) }
         if doc.blocks.isEmpty {
             diags.append(Diagnostic(id: "read.no-text", severity: .warning, file: path, message: "the Word file holds no text"))
         }

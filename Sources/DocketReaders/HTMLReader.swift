@@ -35,7 +35,7 @@ public struct HTMLReader: Reader {
         Self.emit(body, into: &builder)
         let doc = builder.document(path: path, format: format)
         if doc.blocks.isEmpty { throw ReadError(id: "read.empty", "the page holds no text") }
-        return ReadOutcome(document: doc)
+        return ReadOutcome(document: doc, diagnostics: builder.reflowNote(path: path).map { [$0] } ?? [])
     }
 
     /// The charset the page declares, mapped to what libxml2 should decode with.

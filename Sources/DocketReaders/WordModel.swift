@@ -108,37 +108,6 @@ struct WordModel {
         }
         walk(body)
         if sawNotes { notes.append(Note(id: "read.docx-notes-skipped", message: "footnotes, endnotes and comments are skipped")) }
-        reflowPlainRuns()
-    }
-
-    /// A Word file converted from a PDF keeps each line of the page as a paragraph (or a line break). Runs of plain
-    /// paragraphs (no outline level, no numbering) that are hard-wrapped so are joined back into paragraphs.
-    private mutating func reflowPlainRuns() {
-        var out: [Item] = []
-        var run: [Paragraph] = []
-        var joins = 0
-        func flush() {
-            defer { run = [] }
-            guard run.count > 1, let r = HardWrap.reflow(run.map(\.text).joined(separator: "\n")) else {
-                out += run.map { .paragraph($0) }
-                return
-            }
-            joins += r.joins
-            out.append(.paragraph(Paragraph(style: nil, outlineLevel: nil, label: "", text: r.text)))
-        }
-        for item in items {
-            if case .paragraph(let p) = item, p.outlineLevel == nil, p.label.isEmpty {
-                run.append(p)
-            } else {
-                flush()
-                out.append(item)
-            }
-        }
-        flush()
-        items = out
-        if joins > 0 {
-            notes.append(Note(id: "read.reflowed", message: "lines wrapped at one width were joined into paragraphs (\(joins) line breaks removed)"))
-        }
     }
 
     /// Renders the model into document blocks.
@@ -151,7 +120,8 @@ struct WordModel {
         case .paragraph(let p):
             for (i, line) in (p.label + p.text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let kind: BlockKind = p.outlineLevel != nil && i == 0 ? .heading : .paragraph
-                b.add(kind, String(line), level: p.outlineLevel.map { $0 + 1 })
+                // (A paragraph Word numbers is an item of its own, never the rest of a wrapped line.)
+                b.add(kind, String(line), level: p.outlineLevel.map { $0 + 1 }, reflowable: p.label.isEmpty)
             }
         case .table(let rows):
             let isLayout = rows.allSatisfy { $0.count <= 1 } || rows.contains { $0.contains { c in c.nested.contains { if case .table = $0 { return true } else { return false } } } }

@@ -30,7 +30,7 @@ public struct XlsxReader: Reader {
             Self.render(sheet, into: &builder)
         }
         let doc = builder.document(path: path, format: format)
-        var diags: [Diagnostic] = []
+        var diags: [Diagnostic] = builder.reflowNote(path: path).map { [$0] } ?? []
         if doc.blocks.isEmpty {
             diags.append(Diagnostic(id: "read.no-text", severity: .warning, file: path, message: "the workbook holds no text"))
         }

@@ -105,6 +105,18 @@ import Testing
         #expect(try DocxReader().read(path: "w.docx", bytes: try OwnFixtureReaderTests.docx(body: whole), limits: ReadLimits()).diagnostics.isEmpty)
     }
 
+    @Test func aPageWhoseLinesAreBrokenWithBrIsReflowedToo() throws {
+        // A page made from a PDF: the article's lines kept apart with <br>.
+        let lines = Self.wrap(Self.minutes).split(separator: "\n").map(String.init)
+        let html = "<html><head><meta charset=\"utf-8\"><title>某市水利工作推进会议纪要</title></head><body><div class=\"article\"><p>"
+            + lines.dropFirst().joined(separator: "<br/>") + "</p></div></body></html>"
+        let read = try HTMLReader().read(path: "m.html", bytes: Array(html.utf8), limits: ReadLimits())
+        #expect(read.diagnostics.map(\.id) == ["read.reflowed"])
+        let plain = try PlainTextReader().read(path: "m.txt", bytes: Array(Self.minutes.utf8), limits: ReadLimits())
+        let paragraphs = { (d: SourceDocument) in d.blocks.map { d.text.string($0.range) } }
+        #expect(paragraphs(read.document).suffix(5) == paragraphs(plain.document).suffix(5))
+    }
+
     @Test func markdownIsReflowedToo() throws {
         let text = "# 某市水利工作推进会议纪要\n\n" + Self.wrap(Self.minutes.split(separator: "\n").dropFirst().joined(separator: "\n"))
         let doc = try MarkdownReader().read(path: "m.md", bytes: Array(text.utf8), limits: ReadLimits())
