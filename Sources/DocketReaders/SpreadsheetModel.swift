@@ -14,8 +14,10 @@ struct SpreadsheetModel {
     struct Sheet {
         /// The sheet's name (its tab).
         var name: String
-        /// The rows from the first to the last that holds a value; each row as wide as the widest.
+        /// The rows that hold a value, in order; each row as wide as the widest.
         var rows: [[String]]
+        /// Each row's number in the sheet (1-based, as Excel shows it).
+        var rowNumbers: [Int]
         /// For each row, whether its only value lies in a merged range that spans the whole width (a title or a
         /// section row such as 一、经济发展).
         var spansWidth: [Bool]
@@ -187,6 +189,6 @@ struct SpreadsheetModel {
                 spans[top] = true
             }
         }
-        return Sheet(name: name, rows: rows, spansWidth: spans)
+        return Sheet(name: name, rows: rows, rowNumbers: numbers, spansWidth: spans)
     }
 }

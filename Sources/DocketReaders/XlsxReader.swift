@@ -56,11 +56,12 @@ public struct XlsxReader: Reader {
         }
         guard r < sheet.rows.count else { return }
         b.startTable()
+        // (Rows keep their numbers in the sheet, so that a report's 表1第12行 is the row Excel shows as 12.)
         for (k, row) in sheet.rows[r...].enumerated() {
             if sheet.spansWidth[r + k] {
-                b.addTableSection(row[0], row: k + 1)
+                b.addTableSection(row[0], row: sheet.rowNumbers[r + k])
             } else {
-                b.addRow(row, row: k + 1)
+                b.addRow(row, row: sheet.rowNumbers[r + k])
             }
         }
     }

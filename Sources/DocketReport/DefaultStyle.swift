@@ -67,8 +67,8 @@ enum DefaultStyle {
       <li class="task status-{{status}}{{#overdue}} is-overdue{{/overdue}}" data-task-id="{{id}}">
         <p class="text">{{text}}</p>
         <p class="facts"><span class="status">{{statusLabel}}</span>{{#hasDeadline}} <span class="deadline">完成时限：{{deadlineText}}</span>{{/hasDeadline}}{{#hasSupportUnits}} <span class="support">配合：{{supportText}}</span>{{/hasSupportUnits}}</p>
-        <p class="source">来源：{{documentTitle}}（{{document}}，第{{paragraph}}段）{{#isCorrected}} <span class="corrected">已人工更正：{{corrected}}</span>{{/isCorrected}}</p>
-        {{#hasProgress}}<ul class="progress">{{#progress}}<li data-report-id="{{id}}"><span class="status">{{statusLabel}}</span> {{text}}（{{document}} 第{{paragraph}}段）</li>{{/progress}}</ul>{{/hasProgress}}
+        <p class="source">来源：{{documentTitle}}（{{document}}，{{place}}）{{#isCorrected}} <span class="corrected">已人工更正：{{corrected}}</span>{{/isCorrected}}</p>
+        {{#hasProgress}}<ul class="progress">{{#progress}}<li data-report-id="{{id}}"><span class="status">{{statusLabel}}</span> {{text}}（{{document}} {{place}}）</li>{{/progress}}</ul>{{/hasProgress}}
       </li>
       {{/lead}}
     </ol>
@@ -97,7 +97,7 @@ enum DefaultStyle {
 {{#report.hasReview}}
 <section id="review">
   <h2>需要复核</h2>
-  <ul>{{#report.needsReview}}<li>{{text}} <span class="meta">置信度 {{confidence}} · {{document}} 第{{paragraph}}段</span></li>{{/report.needsReview}}</ul>
+  <ul>{{#report.needsReview}}<li>{{text}} <span class="meta">置信度 {{confidence}} · {{document}} {{place}}</span></li>{{/report.needsReview}}</ul>
 </section>
 {{/report.hasReview}}
 <section id="documents">
@@ -135,7 +135,7 @@ enum DefaultStyle {
 ## 逾期任务
 
 {{#overdue}}
-- [ ] {{text}} — 责任：{{owner}}；完成时限：{{deadlineText}}（{{deadlineDate}}）；来源：{{document}} 第{{paragraph}}段
+- [ ] {{text}} — 责任：{{owner}}；完成时限：{{deadlineText}}（{{deadlineDate}}）；来源：{{document}} {{place}}
 {{/overdue}}
 {{/hasOverdue}}
 {{#hasDueSoon}}
@@ -143,7 +143,7 @@ enum DefaultStyle {
 ## 即将到期（5个工作日内）
 
 {{#dueSoon}}
-- [ ] {{text}} — 责任：{{owner}}；完成时限：{{deadlineText}}（{{deadlineDate}}）；来源：{{document}} 第{{paragraph}}段
+- [ ] {{text}} — 责任：{{owner}}；完成时限：{{deadlineText}}（{{deadlineDate}}）；来源：{{document}} {{place}}
 {{/dueSoon}}
 {{/hasDueSoon}}
 
@@ -171,9 +171,9 @@ enum DefaultStyle {
 ### {{unit}}{{#isHost}}（未明确责任单位的任务）{{/isHost}}
 
 {{#lead}}
-- [{{#done}}x{{/done}}{{^done}} {{/done}}] {{text}}{{#hasDeadline}} — 完成时限：{{deadlineText}}{{/hasDeadline}} — 状态：{{statusLabel}} — 来源：{{document}} 第{{paragraph}}段{{#isCorrected}}（已人工更正：{{corrected}}）{{/isCorrected}}
+- [{{#done}}x{{/done}}{{^done}} {{/done}}] {{text}}{{#hasDeadline}} — 完成时限：{{deadlineText}}{{/hasDeadline}} — 状态：{{statusLabel}} — 来源：{{document}} {{place}}{{#isCorrected}}（已人工更正：{{corrected}}）{{/isCorrected}}
 {{#progress}}
-  - 进展：{{statusLabel}}，{{text}}（{{document}} 第{{paragraph}}段）
+  - 进展：{{statusLabel}}，{{text}}（{{document}} {{place}}）
 {{/progress}}
 {{/lead}}
 {{#hasSupport}}
@@ -181,7 +181,7 @@ enum DefaultStyle {
 配合：
 
 {{#support}}
-- [{{#done}}x{{/done}}{{^done}} {{/done}}] {{text}}{{#hasDeadline}} — 完成时限：{{deadlineText}}{{/hasDeadline}} — 牵头：{{leadText}} — 来源：{{document}} 第{{paragraph}}段
+- [{{#done}}x{{/done}}{{^done}} {{/done}}] {{text}}{{#hasDeadline}} — 完成时限：{{deadlineText}}{{/hasDeadline}} — 牵头：{{leadText}} — 来源：{{document}} {{place}}
 {{/support}}
 {{/hasSupport}}
 
@@ -201,7 +201,7 @@ enum DefaultStyle {
 ## 需要复核
 
 {{#needsReview}}
-- {{text}}（置信度 {{confidence}}；{{document}} 第{{paragraph}}段）
+- {{text}}（置信度 {{confidence}}；{{document}} {{place}}）
 {{/needsReview}}
 
 {{/hasReview}}
@@ -228,9 +228,9 @@ enum DefaultStyle {
   {{#hasSupportUnits}}
   - 配合单位：{{supportText}}
   {{/hasSupportUnits}}
-  - 来源：{{document}}（{{path}}）第{{paragraph}}段{{#isCorrected}}（已人工更正：{{corrected}}）{{/isCorrected}}
+  - 来源：{{document}}（{{path}}）{{place}}{{#isCorrected}}（已人工更正：{{corrected}}）{{/isCorrected}}
   {{#progress}}
-  - 进展：{{statusLabel}}，{{text}}（{{document}} 第{{paragraph}}段）
+  - 进展：{{statusLabel}}，{{text}}（{{document}} {{place}}）
   {{/progress}}
 {{/list.lead}}
 {{#list.hasSupport}}
@@ -242,7 +242,7 @@ enum DefaultStyle {
   - 牵头单位：{{leadText}}
   - 完成时限：{{#hasDeadline}}{{deadlineText}}{{#deadlineDate}}（{{deadlineDate}}）{{/deadlineDate}}{{/hasDeadline}}{{^hasDeadline}}未明确{{/hasDeadline}}
   - 状态：{{statusLabel}}
-  - 来源：{{document}}（{{path}}）第{{paragraph}}段
+  - 来源：{{document}}（{{path}}）{{place}}
 {{/list.support}}
 {{/list.hasSupport}}
 

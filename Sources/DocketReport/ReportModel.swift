@@ -42,6 +42,8 @@ public final class TaskRow: Sendable {
     public let documentTitle: String
     public let path: String
     public let paragraph: Int
+    /// Where the task stands in its document, as a reader finds it: 第4段, or 表1第3行 for a row of a table.
+    public let place: String
     public let spanStart: Int
     public let spanEnd: Int
     public let marker: String
@@ -78,13 +80,14 @@ public final class TaskRow: Sendable {
     /// The task's first sentence, for summary lists (at most 60 characters).
     public let headline: String
     /// Creates a row.
-    public init(id: String, text: String, document: String, documentTitle: String, path: String, paragraph: Int, spanStart: Int, spanEnd: Int, marker: String, section: String, lead: [String], support: [String], leadText: String, supportText: String, hasSupportUnits: Bool, owner: String, hasUnits: Bool, deadlineText: String, deadlineDate: String, hasDeadline: Bool, ongoing: Bool, status: String, statusLabel: String, done: Bool, overdue: Bool, dueSoon: Bool, needsReview: Bool, confidence: String, rules: String, isReport: Bool, reportsOnText: String, progress: [ProgressRow], hasProgress: Bool, corrected: String, isCorrected: Bool, headline: String) {
+    public init(id: String, text: String, document: String, documentTitle: String, path: String, paragraph: Int, place: String, spanStart: Int, spanEnd: Int, marker: String, section: String, lead: [String], support: [String], leadText: String, supportText: String, hasSupportUnits: Bool, owner: String, hasUnits: Bool, deadlineText: String, deadlineDate: String, hasDeadline: Bool, ongoing: Bool, status: String, statusLabel: String, done: Bool, overdue: Bool, dueSoon: Bool, needsReview: Bool, confidence: String, rules: String, isReport: Bool, reportsOnText: String, progress: [ProgressRow], hasProgress: Bool, corrected: String, isCorrected: Bool, headline: String) {
         self.id = id
         self.text = text
         self.document = document
         self.documentTitle = documentTitle
         self.path = path
         self.paragraph = paragraph
+        self.place = place
         self.spanStart = spanStart
         self.spanEnd = spanEnd
         self.marker = marker
@@ -125,6 +128,8 @@ public struct ProgressRow: Sendable {
     public var statusLabel: String
     public var document: String
     public var paragraph: Int
+    /// 第4段, or 表1第3行 (see ``TaskRow/place``).
+    public var place: String
 }
 
 /// One change since the previous batch.
@@ -240,6 +245,13 @@ public struct ReportModel: Sendable {
         return s
     }
 
+    /// Where a block stands, as a reader finds it: 第4段, or 表1第3行 for a row of a table (a Word or Excel table,
+    /// lines with tabs), where counting paragraphs would say little.
+    static func place(_ o: BlockOrigin) -> String {
+        if let table = o.table, let row = o.row { return "表\(table)第\(row)行" }
+        return "第\(o.paragraph)段"
+    }
+
     static func label(_ s: TaskStatus?) -> String {
         switch s {
         case .done: return "已完成"
@@ -280,7 +292,7 @@ public struct ReportModel: Sendable {
         let support = t.support.map { canonical[$0] ?? $0 }
         return TaskRow(
             id: t.id, text: t.text, document: g.documentName, documentTitle: g.documentTitle, path: g.documentPath,
-            paragraph: t.origin.paragraph, spanStart: t.range.start, spanEnd: t.range.end, marker: t.marker ?? "",
+            paragraph: t.origin.paragraph, place: Self.place(t.origin), spanStart: t.range.start, spanEnd: t.range.end, marker: t.marker ?? "",
             section: t.section.joined(separator: " › "), lead: lead, support: support,
             leadText: lead.joined(separator: "、"), supportText: support.joined(separator: "、"), hasSupportUnits: !support.isEmpty,
             owner: lead.first ?? g.host, hasUnits: !(lead.isEmpty && support.isEmpty),
@@ -292,7 +304,8 @@ public struct ReportModel: Sendable {
             confidence: String(Int((t.confidence * 100).rounded())) + "%", rules: t.rules.joined(separator: ", "),
             isReport: g.reportsOn != nil, reportsOnText: g.reportsOn.flatMap { task($0)?.task.text } ?? "",
             progress: g.reports.compactMap { r in task(r).map {
-                ProgressRow(id: $0.task.id, text: $0.task.text, statusLabel: Self.label($0.task.status), document: $0.documentName, paragraph: $0.task.origin.paragraph)
+                ProgressRow(id: $0.task.id, text: $0.task.text, statusLabel: Self.label($0.task.status), document: $0.documentName, paragraph: $0.task.origin.paragraph,
+                            place: Self.place($0.task.origin))
             } },
             hasProgress: !g.reports.isEmpty,
             corrected: (corrections[t.id] ?? []).joined(separator: "、"), isCorrected: corrections[t.id] != nil,

@@ -30,6 +30,7 @@ extension TaskRow: TemplateObject {
         case "documentTitle": return .text(self.documentTitle)
         case "path": return .text(self.path)
         case "paragraph": return .number(self.paragraph)
+        case "place": return .text(self.place)
         case "spanStart": return .number(self.spanStart)
         case "spanEnd": return .number(self.spanEnd)
         case "marker": return .text(self.marker)
@@ -74,6 +75,7 @@ extension ProgressRow: TemplateObject {
         case "statusLabel": return .text(self.statusLabel)
         case "document": return .text(self.document)
         case "paragraph": return .number(self.paragraph)
+        case "place": return .text(self.place)
         default: return nil
         }
     }

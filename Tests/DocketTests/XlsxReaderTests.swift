@@ -148,6 +148,10 @@ import DocketReport
         #expect(status("开展农村供水工程") == "in_progress")
         #expect(status("加快调蓄工程") == "delayed")
         #expect(status("每季度向市政府报送") == "none", "a task the ledger does not list keeps no status")
+        // The progress names the ledger's row as Excel numbers it; the plan's own items their paragraphs.
+        let first = try #require(plan.first { $0.text.hasPrefix("完成城区第二水厂") })
+        #expect(first.progress.map(\.place) == ["表1第3行"])
+        #expect(first.place == "第4段")
     }
 
     @Test func aNumberColumnNamedTaskNumberIsNoTaskColumn() throws {
