@@ -7,13 +7,15 @@ import DocketModel
 /// full but the last. Read line by line, an item would be cut into pieces that each look like a paragraph,
 /// so the plain-text and Markdown readers first ask ``reflow(_:)`` whether the text is wrapped so, and if it
 /// is, read the joined text instead (its positions then refer to the joined text, as an HTML file's refer to
-/// the text built from its elements).
+/// the text built from its elements); `DocumentBuilder` asks the same of a run of plain paragraphs of a Word
+/// file or a web page.
 ///
-/// A text is taken as wrapped when most of its long lines end within two ideographs of one width, hardly
-/// any line is longer, and most of those full lines end inside a sentence. A full line is then joined to the
-/// line after it, except where the line ends a sentence and the next opens an item (一、 （二） 3. 第四 一是)
-/// or a Markdown block (# | >); rows of a table (cells apart by tabs or bars) stay as they are. Page numbers printed between the pages (- 3 -, 第 3 页) are dropped where
-/// they interrupt a paragraph.
+/// A text is taken as wrapped when at least one line in seven ends within three ideographs of one width near
+/// the top of its lines, and most of those full lines end inside a sentence. A full line is then joined to the
+/// line after it, except where the line ends a sentence and the next opens an item (一、 （二） 3. 第四 一是) or
+/// an indented paragraph, or the next opens a Markdown block (# | >); rows of a table (cells apart by tabs, bars
+/// or a gap of two spaces) stay as they are. Page numbers printed between the pages (- 3 -, 第 3 页) are dropped
+/// where they interrupt a paragraph.
 public enum HardWrap {
     /// The outcome of a reflow: the joined text and the width (in half-width columns) it was wrapped at.
     public struct Result: Sendable, Equatable {
