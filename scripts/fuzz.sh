@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets: scripts/fuzz.sh [SECONDS] [TARGET...]
-# Targets: txt md html docx xlsx extract (default: all). Seeds come from Tests/Fuzz/seeds and, when present, from
+# Targets: txt md html docx xlsx ofd extract (default: all). Seeds come from Tests/Fuzz/seeds and, when present, from
 # ../shared/corpus (read in place, never copied). A crashing input is saved to Tests/Fuzz/regressions/TARGET/,
 # which the test suite replays (FuzzRegressionTests), and the script exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(txt md html docx xlsx extract)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(txt md html docx xlsx ofd extract)
 shared=${DOCKET_SHARED:-../shared}
 
 swift build --product docket-fuzz --scratch-path .build-fuzz \

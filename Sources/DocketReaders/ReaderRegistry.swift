@@ -12,7 +12,7 @@ public struct ReaderRegistry: Sendable {
     }
 
     /// The registry of every format Docket reads.
-    public static let standard = ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), HTMLReader(), DocxReader(), XlsxReader(), PDFReader()])
+    public static let standard = ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), HTMLReader(), DocxReader(), XlsxReader(), PDFReader(), OFDReader()])
 
     /// Legacy binary formats that are refused with advice.
     static let legacy: Set<String> = ["doc", "wps", "wpt", "dot", "et", "xls", "ppt"]
@@ -20,7 +20,6 @@ public struct ReaderRegistry: Sendable {
     /// Formats a secretariat receives that Docket does not read, each refused with what to do instead (a folder
     /// scan reports them rather than passing them over in silence).
     static let unsupported: [String: String] = [
-        "ofd": "an OFD file cannot be read: ask for the Word original (.docx), or copy its text into a .txt file",
         "rtf": "an RTF file cannot be read: open it in an office suite and save it as .docx",
         "odt": "an OpenDocument text cannot be read: open it in an office suite and save it as .docx",
         "ods": "an OpenDocument spreadsheet cannot be read: open it in an office suite and save it as .xlsx",
@@ -66,7 +65,7 @@ public struct ReaderRegistry: Sendable {
         }
         if let advice = Self.unsupported[e] { throw ReadError(id: "read.unsupported-format", advice) }
         guard reader(for: path) != nil else {
-            throw ReadError(id: "read.unknown-format", "unknown file type '.\(e)': Docket reads .txt, .md, .html, .docx, .xlsx and .pdf")
+            throw ReadError(id: "read.unknown-format", "unknown file type '.\(e)': Docket reads .txt, .md, .html, .docx, .xlsx, .pdf and .ofd")
         }
     }
 

@@ -12,7 +12,7 @@ import Foundation
 // hands control to libFuzzer's driver. Without the fuzzer runtime (a plain `swift build`), it reads files
 // given as arguments and runs the target once on each, which is how the regression inputs are replayed.
 
-/// The target chosen by DOCKET_FUZZ_TARGET: txt, md, html, docx, xlsx or extract.
+/// The target chosen by DOCKET_FUZZ_TARGET: txt, md, html, docx, xlsx, ofd or extract.
 let fuzzTarget = ProcessInfo.processInfo.environment["DOCKET_FUZZ_TARGET"] ?? "extract"
 
 /// Runs one input through the chosen target; every error must be a clean `ReadError`, never a crash.
@@ -25,6 +25,7 @@ func runFuzzInput(_ bytes: [UInt8]) {
     case "html": reader = HTMLReader()
     case "docx": reader = DocxReader()
     case "xlsx": reader = XlsxReader()
+    case "ofd": reader = OFDReader()
     default: reader = nil
     }
     if let reader {

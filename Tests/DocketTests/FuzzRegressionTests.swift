@@ -10,7 +10,7 @@ import Testing
 
     static func inputs(_ folder: String) -> [(String, URL)] {
         var out: [(String, URL)] = []
-        for target in ["txt", "md", "html", "docx", "xlsx", "extract"] {
+        for target in ["txt", "md", "html", "docx", "xlsx", "ofd", "extract"] {
             let dir = root.appendingPathComponent(folder).appendingPathComponent(target)
             for n in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where !n.hasPrefix(".") {
                 out.append((target, dir.appendingPathComponent(n)))
@@ -21,7 +21,7 @@ import Testing
 
     static func replay(_ target: String, _ bytes: [UInt8]) -> Int {
         let limits = ReadLimits(maxFileBytes: 1 << 20, maxUnzippedBytes: 8 << 20, maxZipRatio: 200, maxDepth: 256)
-        let reader: (any Reader)? = ["txt": PlainTextReader(), "md": MarkdownReader(), "html": HTMLReader(), "docx": DocxReader(), "xlsx": XlsxReader()][target]
+        let reader: (any Reader)? = ["txt": PlainTextReader(), "md": MarkdownReader(), "html": HTMLReader(), "docx": DocxReader(), "xlsx": XlsxReader(), "ofd": OFDReader()][target]
         let doc: SourceDocument
         if let reader {
             guard let out = try? reader.read(path: "f", bytes: bytes, limits: limits) else { return 0 }

@@ -168,12 +168,12 @@ import DocketReport
         let dir = Fixtures.tempDir("docket-xlsx")
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(try Self.workbook(sheets: [("Sheet1", rows, merges)], strings: strings, styles: [0, 14, 14])).write(to: dir.appendingPathComponent("台账.xlsx"))
-        try Data("OFD".utf8).write(to: dir.appendingPathComponent("通知.ofd"))
+        try Data("ODT".utf8).write(to: dir.appendingPathComponent("通知.odt"))
         let compiler = Compiler(style: try StyleSet.locate(Fixtures.styles.path))
         let (summary, results) = try compiler.compile(inputs: dir.path, out: dir.appendingPathComponent("out").path, asOf: try #require(Day(year: 2025, month: 7, day: 1)),
                                                       referenceDate: Day(year: 2025, month: 3, day: 1), ledgerPath: nil)
         #expect(summary.documents == 2 && summary.failed == 1 && summary.tasks == 3)
-        let ofd = try #require(results.first { $0.path.hasSuffix(".ofd") })
+        let ofd = try #require(results.first { $0.path.hasSuffix(".odt") })
         #expect(ofd.diagnostics.map { $0.id } == ["read.unsupported-format"])
         #expect(ofd.diagnostics.first?.message.contains(".docx") == true, "the message says what to do")
     }
