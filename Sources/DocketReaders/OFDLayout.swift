@@ -124,10 +124,17 @@ struct OFDLayout {
             measured.append((s, runs.first?.x ?? 0, end ?? 0, runs.first?.size ?? 3.5, parted))
         }
         let margin = measured.map(\.left).min() ?? 0
-        // The right margin: the right end that the most lines reach (a line drawn wider, a table, is no margin).
+        // The right margin: the right end that the most lines reach (a line drawn wider, a table, is no margin),
+        // counted over the sorted ends so that a page of many lines stays cheap.
+        let ends = measured.map(\.right).sorted()
+        func firstIndex(atLeast v: Double) -> Int {
+            var lo = 0, hi = ends.count
+            while lo < hi { let mid = (lo + hi) / 2; if ends[mid] < v { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
         var right = 0.0, most = 0
         for c in measured {
-            let n = measured.filter { c.right - $0.right <= 1.5 * $0.size && $0.right - c.right <= 0.25 * $0.size }.count
+            let n = firstIndex(atLeast: c.right + 0.25 * c.size + 1e-9) - firstIndex(atLeast: c.right - 1.5 * c.size)
             if n > most || n == most && c.right > right { most = n; right = c.right }
         }
         return measured.map { m in

@@ -177,12 +177,15 @@ struct SpreadsheetModel {
         var spans = Array(repeating: false, count: rows.count)
         // Merged ranges: the top-left value is carried down a merge that runs over rows (a unit or section cell), and a
         // merge over the whole width marks a title or section row.
-        for m in xml.first("mergeCells")?.elements(named: "mergeCell") ?? [] {
+        // (Carrying values down is bounded as reading cells is: a sheet of many long merges stays cheap.)
+        var carried = 0
+        for m in xml.first("mergeCells")?.elements(named: "mergeCell") ?? [] where carried < maxCells {
             let parts = (m.attribute("ref") ?? "").split(separator: ":").map(String.init)
             guard parts.count == 2, let a = position(parts[0]), let b = position(parts[1]), let top = index[a.row],
                   a.column < width, b.row >= a.row, b.column >= a.column else { continue }
             let value = rows[top][a.column]
             for r in numbers[(top + 1)...].prefix(while: { $0 <= b.row }) {
+                carried += 1
                 if let i = index[r], rows[i][a.column].isEmpty { rows[i][a.column] = value }
             }
             if a.column == 0, b.column >= width - 1, a.row == b.row, width > 1, rows[top].dropFirst().allSatisfy(\.isEmpty) {
