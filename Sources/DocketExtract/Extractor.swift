@@ -1500,7 +1500,7 @@ struct ExtractionRun {
                 // 牵头负责领导：某某: a person's field, left out of the text, names no unit.
                 if lex.namesAPerson(label) {
                 } else if let side = lex.unitSide(ofLabel: label) {
-                    if side == .support { assignment.support += units.splitList(value) } else { assignment.lead += units.splitList(value) }
+                    if side == .support { assignment.support += units.splitList(value) } else { assignment.merge(units.labelledLeads(label: label, value: value)) }
                     rules.append("unit-line")
                 } else if isDeadlineLabel(label) {
                     let valueStart = br.start + label.unicodeScalars.count + 1

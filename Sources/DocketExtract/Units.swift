@@ -249,7 +249,7 @@ public struct UnitParser: Sendable {
                 // (牵头领导：某某; 责任人：某某: a person, no unit.)
                 switch lex.unitSide(ofLabel: label) {
                 case .support: result.support += splitList(value)
-                case .lead: result.lead += splitList(value)
+                case .lead: result.merge(labelledLeads(label: label, value: value))
                 case nil: break
                 }
                 continue
@@ -315,6 +315,21 @@ public struct UnitParser: Sendable {
         return result
     }
 
+    /// The units of a field whose label makes them leads. 牵头单位：A leads outright; 责任单位：A、B names the units
+    /// responsible, of which the first leads where the document says the first-listed leads (列第一位者为牵头单位);
+    /// 责任单位：A会同B names B as A's partner.
+    func labelledLeads(label: String, value: String) -> UnitAssignment {
+        var out = UnitAssignment()
+        var value = value
+        if let r = value.find("会同") {
+            out.support += splitList(String(value[r.upperBound...]))
+            value = String(value[..<r.lowerBound])
+        }
+        let units = splitList(value)
+        if label.includes("牵头") || label.includes("主责") { out.lead += units } else { out.responsible += units }
+        return out
+    }
+
     /// Units in labelled fields inside a text: 承办单位：A、B代表反馈：… or 牵头单位：A；配合单位：B.
     public func labelledFields(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
         var out = UnitAssignment()
@@ -346,7 +361,11 @@ public struct UnitParser: Sendable {
                 if !last.isEmpty { units.append(last) }
             }
             units = units.filter(looksLikeUnit)
-            if isLead { out.lead += units } else { out.support += units }
+            if isLead {
+                // (责任单位：A、B are responsible, the first leading where the first-listed leads; 牵头单位：A leads.)
+                let label = Self.str(t[max(r.lowerBound, i - 6)..<i])
+                if label.includes("牵头") || label.includes("主责") { out.lead += units } else { out.responsible += units }
+            } else { out.support += units }
             i = e
         }
         return out

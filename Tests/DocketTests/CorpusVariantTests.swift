@@ -7,7 +7,8 @@ import Testing
 /// The corpus (public texts read from ../shared, never copied into the project) rewritten the ways a secretariat's
 /// copy of a document differs from another copy of it: blank lines between paragraphs, Windows line ends, half-width
 /// punctuation, indented paragraphs, a web page's breadcrumb, toolbar and footer, sections written 一. for 一、,
-/// unit notes set on lines of their own, page numbers between paragraphs. Each rewriting is extracted and scored; it
+/// unit notes set on lines of their own or written with labels (（牵头单位：…；配合单位：…）, （责任单位：…）), page
+/// numbers between paragraphs. Each rewriting is extracted and scored; it
 /// must score as the corpus itself does (within half a point), so that the rules hold for how a text is copied,
 /// not only for these copies.
 @Suite(.enabled(if: Fixtures.hasShared, "needs ../shared (or DOCKET_SHARED)"))
@@ -33,6 +34,32 @@ struct CorpusVariantTests {
         },
         "sections written 一.": regex("(^|[。；：\\s])([一二三四五六七八九十]+)、", "$1$2."),
         "unit notes on their own lines": regex("(。)(（[^（）\\n]{2,60}(?:牵头|负责|配合)[^（）\\n]{0,40}）)$", "$1\n$2"),
+        "unit notes with labels": { s in
+            // （A牵头，B、C配合） → （牵头单位：A；配合单位：B、C）; （A、B负责） → （责任单位：A、B）; （A牵头） → （牵头单位：A）.
+            guard let note = try? NSRegularExpression(pattern: "（([^（）\\n]{2,120}?(?:牵头|负责|配合|参与))）") else { return s }
+            let ns = s as NSString
+            var out = "", last = 0
+            for m in note.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+                out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+                let inner = ns.substring(with: m.range(at: 1))
+                func groups(_ p: String) -> [String]? {
+                    guard let re = try? NSRegularExpression(pattern: "^" + p + "$"),
+                          let g = re.firstMatch(in: inner, range: NSRange(location: 0, length: (inner as NSString).length)) else { return nil }
+                    return (1..<g.numberOfRanges).map { (inner as NSString).substring(with: g.range(at: $0)) }
+                }
+                if let g = groups("([^，,；;]+?)牵头[，,](.+?)(?:配合|参与)") {
+                    out += "（牵头单位：\(g[0])；配合单位：\(g[1])）"
+                } else if let g = groups("([^，,；;]+?)(?:按职责分工)?负责") {
+                    out += "（责任单位：\(g[0])）"
+                } else if let g = groups("([^，,；;]+?)牵头") {
+                    out += "（牵头单位：\(g[0])）"
+                } else {
+                    out += ns.substring(with: m.range)
+                }
+                last = m.range.location + m.range.length
+            }
+            return out + ns.substring(from: last)
+        },
         "page numbers": { s in
             s.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .map { $0.offset % 15 == 14 ? $0.element + "\n— \($0.offset / 15 + 2) —" : String($0.element) }.joined(separator: "\n")

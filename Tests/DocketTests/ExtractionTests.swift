@@ -614,6 +614,26 @@ import Testing
         #expect(x.document.date == Day(year: 2025, month: 3, day: 1))
     }
 
+    @Test func labelledResponsibleUnitsFollowTheFirstListedRule() throws {
+        // Project-written. 责任单位：A、B names the units responsible: where the plan says the first-listed leads, A
+        // leads and B supports; 牵头单位：A leads outright; 责任单位：A会同B makes B A's partner.
+        let ruled = try extract("""
+        某市2025年水利重点工作任务分工方案
+        各项任务中列第一位者为牵头单位。
+        （一）加快水库除险加固。（责任单位：市水利局、市财政局）
+        （二）推进灌区现代化改造。（牵头单位：市水利局、市农业农村局）
+        （三）完善水价形成机制。（责任单位：市发展改革委会同市水利局）
+        （四）加强河湖管护。
+        责任单位：市河长办、各县（市、区）政府
+        """)
+        #expect(ruled.tasks.map(\.lead) == [["市水利局"], ["市水利局", "市农业农村局"], ["市发展改革委"], ["市河长办"]])
+        #expect(ruled.tasks.map(\.support) == [["市财政局"], [], ["市水利局"], ["各县(市、区)政府"]])
+        // Without the rule, the units responsible all lead.
+        let plain = try extract("某市2025年水利重点工作任务分工方案\n（一）加快水库除险加固。（责任单位：市水利局、市财政局）\n（二）加强河湖管护。（责任单位：市河长办）\n")
+        #expect(plain.tasks.map(\.lead) == [["市水利局", "市财政局"], ["市河长办"]])
+        #expect(plain.tasks.map(\.support) == [[], []])
+    }
+
     @Test func runOnSectionsMayBeWrittenWithADot() throws {
         // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
         let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
