@@ -111,7 +111,10 @@ import Testing
 
     @Test func notesWithRolesAndLabels() {
         let a = units.parseNote("负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区")
-        #expect(a.lead == ["发展改革委", "粮食和储备局"])
+        #expect(a.resolved(firstListedLeads: false).lead == ["发展改革委", "粮食和储备局"])
+        // (The units a 负责部门 label names are responsible: the first leads where the first-listed leads.)
+        #expect(a.resolved(firstListedLeads: true) == (["发展改革委"], ["粮食和储备局"]))
+        #expect(units.parseNote("牵头单位：发展改革委、粮食和储备局").resolved(firstListedLeads: true).lead == ["发展改革委", "粮食和储备局"])
         let b = units.parseNote("生态环境部牵头，国家发展改革委、财政部参与").resolved(firstListedLeads: false)
         #expect(b.lead == ["生态环境部"])
         #expect(b.support == ["国家发展改革委", "财政部"])
