@@ -233,8 +233,9 @@ public struct UnitParser: Sendable {
         var result = UnitAssignment()
         var clauses: [String] = []
         var cur = ""
+        // (牵头单位：A  配合单位：B: labelled fields apart by spaces only; unit names hold none.)
         for c in note {
-            if c == "；" || c == ";" || c == "，" || c == "," || c == "。" {
+            if c == "；" || c == ";" || c == "，" || c == "," || c == "。" || c == " " || c == "\u{3000}" {
                 clauses.append(cur)
                 cur = ""
             } else { cur.append(c) }
@@ -359,6 +360,12 @@ public struct UnitParser: Sendable {
                 }
                 while !last.isEmpty, !looksLikeUnit(last) { last.removeLast() }
                 if !last.isEmpty { units.append(last) }
+            }
+            // (责任单位：A会同B、C: B and C are A's partners.)
+            if isLead, let k = units.firstIndex(where: { $0.includes("会同") }), let r = units[k].find("会同") {
+                let partners = [String(units[k][r.upperBound...])] + units[(k + 1)...]
+                out.support += partners.filter(looksLikeUnit)
+                units = Array(units[..<k]) + [String(units[k][..<r.lowerBound])]
             }
             units = units.filter(looksLikeUnit)
             if isLead {

@@ -60,6 +60,19 @@ struct CorpusVariantTests {
             }
             return out + ns.substring(from: last)
         },
+        "unit fields at an item's end": { s in
+            // The labelled notes without brackets: …任务。牵头单位：A，配合单位：B。
+            guard let labelled = variants["unit notes with labels"],
+                  let re = try? NSRegularExpression(pattern: "（((?:牵头单位|责任单位|配合单位)：[^（）\\n]*)）") else { return s }
+            let t = labelled(s), ns = t as NSString
+            var out = "", last = 0
+            for m in re.matches(in: t, range: NSRange(location: 0, length: ns.length)) {
+                out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+                out += ns.substring(with: m.range(at: 1)).replacingOccurrences(of: "；", with: "，") + "。"
+                last = m.range.location + m.range.length
+            }
+            return out + ns.substring(from: last)
+        },
         "page numbers": { s in
             s.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .map { $0.offset % 15 == 14 ? $0.element + "\n— \($0.offset / 15 + 2) —" : String($0.element) }.joined(separator: "\n")

@@ -628,6 +628,10 @@ import Testing
         """)
         #expect(ruled.tasks.map(\.lead) == [["市水利局"], ["市水利局", "市农业农村局"], ["市发展改革委"], ["市河长办"]])
         #expect(ruled.tasks.map(\.support) == [["市财政局"], [], ["市水利局"], ["各县(市、区)政府"]])
+        // Labelled fields apart by spaces only, and fields at an item's end without brackets.
+        let spaced = try extract("某市2025年水利重点工作任务分工方案\n（一）加快水库除险加固。（牵头单位：市水利局  配合单位：市财政局、市应急管理局）\n（二）完善水价形成机制。责任单位：市发展改革委会同市水利局、市财政局。\n")
+        #expect(spaced.tasks.map(\.lead) == [["市水利局"], ["市发展改革委"]])
+        #expect(spaced.tasks.map(\.support) == [["市财政局", "市应急管理局"], ["市水利局", "市财政局"]])
         // Without the rule, the units responsible all lead.
         let plain = try extract("某市2025年水利重点工作任务分工方案\n（一）加快水库除险加固。（责任单位：市水利局、市财政局）\n（二）加强河湖管护。（责任单位：市河长办）\n")
         #expect(plain.tasks.map(\.lead) == [["市水利局", "市财政局"], ["市河长办"]])
