@@ -1762,6 +1762,8 @@ struct ExtractionRun {
     /// Task-division tables: a header row names the task, unit and deadline columns.
     mutating func tableTasks() {
         var columns: [String: Int]?
+        // Whether the lead column's header names the lead outright (牵头单位) rather than the units responsible (责任单位).
+        var explicitLeadColumn = false
         var currentTable: Int?
         var section: String?
         for (bi, b) in doc.blocks.enumerated() {
@@ -1781,6 +1783,7 @@ struct ExtractionRun {
                     // The first task column counts (任务 before 任务内容说明).
                     if column == "task", map["task"] != nil { continue }
                     map[column] = i
+                    if column == "lead" { explicitLeadColumn = h.includes("牵头") || h.includes("主责") }
                 }
                 if map["task"] != nil && (map["lead"] != nil || map["deadline"] != nil) { columns = map }
                 continue
@@ -1791,11 +1794,15 @@ struct ExtractionRun {
             var rules = ["table-row"]
             var lead: [String] = [], support: [String] = []
             if let li = cols["lead"], li < b.cells.count {
-                let a = units.parseNote(str(b.cells[li]))
-                let l = a.resolved(firstListedLeads: false)
+                var a = units.parseNote(str(b.cells[li]))
+                // A 牵头单位 column's units lead outright; a 责任单位 column names the units responsible, of which the
+                // first leads where the document says the first-listed leads.
+                if explicitLeadColumn { a.lead += a.responsible; a.responsible = [] }
+                let l = a.resolved(firstListedLeads: firstListedLeads)
                 lead = l.lead.isEmpty ? units.splitList(str(b.cells[li])) : l.lead
+                support = l.support
             }
-            if let si = cols["support"], si < b.cells.count { support = units.splitList(str(b.cells[si])) }
+            if let si = cols["support"], si < b.cells.count { support += units.splitList(str(b.cells[si])) }
             var deadline: Deadline?
             if let di = cols["deadline"], di < b.cells.count, b.cells[di].length > 0 {
                 // The 完成时限 column as written, with the date its latest time gives.

@@ -632,6 +632,13 @@ import Testing
         let spaced = try extract("某市2025年水利重点工作任务分工方案\n（一）加快水库除险加固。（牵头单位：市水利局  配合单位：市财政局、市应急管理局）\n（二）完善水价形成机制。责任单位：市发展改革委会同市水利局、市财政局。\n")
         #expect(spaced.tasks.map(\.lead) == [["市水利局"], ["市发展改革委"]])
         #expect(spaced.tasks.map(\.support) == [["市财政局", "市应急管理局"], ["市水利局", "市财政局"]])
+        // A task table's 责任单位 column follows the rule too; a 牵头单位 column leads outright.
+        let table = try extract("某市2025年水利重点工作任务分工方案\n各项任务中列第一位者为牵头单位。\n序号\t工作任务\t责任单位\t完成时限\n1\t加快水库除险加固\t市水利局、市财政局\t年底前\n2\t完善水价形成机制\t市发展改革委、市水利局\t6月底前\n")
+        #expect(table.tasks.map(\.lead) == [["市水利局"], ["市发展改革委"]])
+        #expect(table.tasks.map(\.support) == [["市财政局"], ["市水利局"]])
+        let leadColumn = try extract("某市2025年水利重点工作任务分工方案\n各项任务中列第一位者为牵头单位。\n序号\t工作任务\t牵头单位\t配合单位\n1\t加快水库除险加固\t市水利局、市财政局\t市应急管理局\n")
+        #expect(leadColumn.tasks.map(\.lead) == [["市水利局", "市财政局"]])
+        #expect(leadColumn.tasks.map(\.support) == [["市应急管理局"]])
         // Without the rule, the units responsible all lead.
         let plain = try extract("某市2025年水利重点工作任务分工方案\n（一）加快水库除险加固。（责任单位：市水利局、市财政局）\n（二）加强河湖管护。（责任单位：市河长办）\n")
         #expect(plain.tasks.map(\.lead) == [["市水利局", "市财政局"], ["市河长办"]])
