@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
     /// `extract.timeout` error, so that one file cannot stall a batch. The deadline never changes the facts of a
     /// document that finishes in time.
     public func extract(_ doc: SourceDocument, referenceDate: Day? = nil, deadline: ContinuousClock.Instant? = nil) -> DocumentExtraction {
-        let (segmented, runOn) = Segmenter.segment(doc)
+        let (segmented, runOn) = Segmenter.segment(doc, said: lexicon.saidLeads)
         var run = ExtractionRun(doc: segmented, lex: lexicon, calendar: calendar, referenceDate: referenceDate)
         run.runOn = runOn
         run.deadline = deadline

@@ -7,7 +7,7 @@ import DocketModel
 /// 1、), outside brackets and quotes, so that 统一、 or 1.4万亿 never split a block.
 enum Segmenter {
     /// The document with run-on blocks split, and the indices of the blocks that came from a split.
-    static func segment(_ doc: SourceDocument) -> (SourceDocument, runOn: Set<Int>) {
+    static func segment(_ doc: SourceDocument, said: KeywordSet) -> (SourceDocument, runOn: Set<Int>) {
         var out: [Block] = []
         var runOn = Set<Int>()
         let t = doc.text.normalized
@@ -21,7 +21,7 @@ enum Segmenter {
             // (A short line may hold bullets too: ● 各乡镇要…。 ● 各企业要…。)
             guard b.kind == .paragraph, b.range.length >= 80 || ((b.range.start + 1)..<b.range.end).contains(where: { Scalars.bullets.contains(t[$0]) })
             else { out.append(b); continue }
-            let cuts = cutPoints(t, b.range)
+            let cuts = cutPoints(t, b.range, said: said)
             if cuts.isEmpty { out.append(b); continue }
             var start = b.range.start
             for c in cuts + [b.range.end] where c > start {
@@ -46,7 +46,7 @@ enum Segmenter {
         var ordinal: Int
     }
 
-    static func cutPoints(_ t: [Unicode.Scalar], _ r: SourceRange) -> [Int] {
+    static func cutPoints(_ t: [Unicode.Scalar], _ r: SourceRange, said: KeywordSet) -> [Int] {
         var cands: [Candidate] = []
         var extraCuts: [Int] = []
         var depth = 0
@@ -63,6 +63,11 @@ enum Segmenter {
                 extraCuts.append(i)
             } else if u == "日", i < r.end - 1, signatureInside(t, endingAt: i, in: r) != nil {
                 extraCuts.append(i + 1)
+            } else if u == "会", i > r.start, i + 4 < r.end, t[i + 1] == "议", t[i - 1] == "。" || t[i - 1] == "!",
+                      said.match(t, at: i + 2) != nil {
+                // …安排部署下半年重点工作。会议指出，…。会议要求，一要…: in a run-on copy of meeting news, what the
+                // meeting said opens a paragraph of its own, as it does in the news as printed.
+                extraCuts.append(i)
             } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
                       t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" || t[i - 1] == " " && afterBoundary(t, i, r.start) {
                 extraCuts.append(i)

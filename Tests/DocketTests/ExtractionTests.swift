@@ -645,6 +645,18 @@ import Testing
         #expect(plain.tasks.map(\.support) == [[], []])
     }
 
+    @Test func theSeedCopiedAsOneLineGivesItsTasks() throws {
+        // The seed (inputs/, the meeting report this project started from) as a web page's run-on copy: its
+        // paragraphs glued into one line. What the meeting said (会议指出，…。会议要求，一要…) opens a paragraph again.
+        let seed = try String(contentsOf: Fixtures.inputs.appendingPathComponent("000_4d3a807c9cf0d20c.txt"), encoding: .utf8)
+        let paragraphs = seed.split(whereSeparator: \.isNewline).map(String.init)
+        let glued = paragraphs.joined()
+        let a = try extract(seed), b = try extract(glued + "\n")
+        #expect(a.tasks.count == 6)
+        #expect(b.tasks.map(\.text) == a.tasks.map(\.text))
+        #expect(b.tasks.map { $0.deadline?.date } == a.tasks.map { $0.deadline?.date })
+    }
+
     @Test func runOnSectionsMayBeWrittenWithADot() throws {
         // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
         let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
