@@ -535,19 +535,25 @@ struct DocumentInfoFinder {
     /// A full date right before 附件 (…管委会 2015年3月19日 附件1…): the signature of a text whose annexes follow it on
     /// the same line. Returns the date and where the annexes begin.
     static func signatureBeforeAnnex(_ t: [Unicode.Scalar], blocks: [Block]) -> (Day, Int)? {
-        // A cheap scan for 日 附件 first; the date is read only there.
-        for b in blocks {
-            var k = b.range.start + 1
-            while k + 1 < b.range.end {
-                defer { k += 1 }
-                guard t[k] == "附", t[k + 1] == "件" else { continue }
-                var e = k
-                while e > b.range.start, t[e - 1] == " " || t[e - 1] == "\u{00A0}" { e -= 1 }
-                guard e > b.range.start, t[e - 1] == "日" else { continue }
-                let window = max(b.range.start, e - 16)..<e
-                if let m = TimeFinder.fullDates.find(t, in: window).last, m.hasYear, m.range.end == e, let d = m.date {
-                    return (d, k)
-                }
+        // A cheap scan for 日 附件 first; the date is read only there. (The run-on line may already be cut between the
+        // signature and the annex, so the scan reads the text, not one block.)
+        guard let first = blocks.first?.range.start, let last = blocks.last?.range.end else { return nil }
+        var k = first + 1
+        while k + 1 < last {
+            defer { k += 1 }
+            guard t[k] == "附", t[k + 1] == "件" else { continue }
+            var e = k
+            while e > first, t[e - 1] == " " || t[e - 1] == "\u{00A0}" { e -= 1 }
+            // (…2018年11月19日（此件公开发布）附件…: the publication note stands between the date and the annex.)
+            if e > first, t[e - 1] == ")", let open = (max(first, e - 14)..<(e - 1)).last(where: { t[$0] == "(" }),
+               open + 2 < e, t[open + 1] == "此", t[open + 2] == "件" {
+                e = open
+                while e > first, t[e - 1] == " " || t[e - 1] == "\u{00A0}" { e -= 1 }
+            }
+            guard e > first, t[e - 1] == "日" else { continue }
+            let window = max(first, e - 16)..<e
+            if let m = TimeFinder.fullDates.find(t, in: window).last, m.hasYear, m.range.end == e, let d = m.date {
+                return (d, k)
             }
         }
         return nil

@@ -68,6 +68,10 @@ enum Segmenter {
                 // …安排部署下半年重点工作。会议指出，…。会议要求，一要…: in a run-on copy of meeting news, what the
                 // meeting said opens a paragraph of its own, as it does in the news as printed.
                 extraCuts.append(i)
+            } else if u == "附", i > r.start + 2, i + 1 < r.end, t[i + 1] == "件", t[i - 1] == ")",
+                      let open = (max(r.start, i - 14)..<(i - 1)).last(where: { t[$0] == "(" }), t[open + 1] == "此" {
+                // …2025年3月1日（此件公开发布）附件…: the annex after a signature's publication note.
+                extraCuts.append(i)
             } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
                       t[i - 1] == "。" || t[i - 1] == "；" || t[i - 1] == ";" || t[i - 1] == " " && afterBoundary(t, i, r.start) {
                 extraCuts.append(i)
@@ -157,6 +161,10 @@ enum Segmenter {
         // (…某乡人民政府 2016年6月25日 某某工作方案 一、…: a space may follow the date.)
         var n = d + 1
         while n < r.end, t[n] == " " { n += 1 }
+        // (…2025年3月1日（此件公开发布）附件…: the publication note that follows a signature.)
+        if t[d] == "日", d >= r.start + 8, n + 2 < r.end, t[n] == "(", t[n + 1] == "此", t[n + 2] == "件" {
+            return signatureDateEnding(t, at: d, in: r)
+        }
         // (…2016年7月6日 附件：…: the annexes after a spaced signature are read as annexes, as before.)
         guard t[d] == "日", d >= r.start + 8, n < r.end, t[n].properties.isIdeographic,
               !"前起至以内后止".unicodeScalars.contains(t[n]), n == d + 1 || !(t[n] == "附" && n + 1 < r.end && t[n + 1] == "件") else { return nil }

@@ -657,6 +657,13 @@ import Testing
         #expect(b.tasks.map { $0.deadline?.date } == a.tasks.map { $0.deadline?.date })
     }
 
+    @Test func aRunOnCopysAnnexAfterItsPublicationNoteIsNoBody() throws {
+        // Project-written. The signature, the publication note, then the annex's list, all on one line.
+        let x = try extract("某市人民政府办公室关于对第一次大督查发现的典型经验做法给予表扬的通报\n为表扬先进，现对10项典型经验做法予以通报表扬。各地区、各部门要认真学习借鉴，狠抓工作落实。某市人民政府办公室2025年3月1日（此件公开发布）附件某市第一次大督查发现的典型经验做法（共10项）1.某区推进政务服务改革。2.某县加强河湖管护。3.某镇推行网格化管理。\n")
+        #expect(x.tasks.map(\.text) == ["各地区、各部门要认真学习借鉴，狠抓工作落实。"])
+        #expect(x.document.date == Day(year: 2025, month: 3, day: 1))
+    }
+
     @Test func runOnSectionsMayBeWrittenWithADot() throws {
         // Project-written. Some county files write 一. for 一、, also before a year (二.2025年工作计划).
         let x = try extract("某镇2024年工作总结及2025年工作计划 一.2024年工作总结 今年来，全镇完成各项任务。二.2025年工作计划 1.镇农业办要在5月底前完成高标准农田建设。2.镇安监站要持续开展隐患排查。三.保障措施 各村要加强值班值守。\n")
