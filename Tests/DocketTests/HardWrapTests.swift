@@ -49,12 +49,22 @@ import Testing
         let paragraphs = { (d: SourceDocument) in d.blocks.map { d.text.string($0.range) } }
         #expect(paragraphs(wrapped.document) == paragraphs(plain.document))
         // And so do the facts.
+        try Self.expectFactsOfTheMinutes(wrapped.document)
+    }
+
+    /// Checks that a copy of ``minutes`` (wrapped, printed, laid out) gives the facts the text itself gives: its four
+    /// tasks, their units and deadlines. Returns the copy's facts for further checks.
+    @discardableResult
+    static func expectFactsOfTheMinutes(_ copy: SourceDocument, sourceLocation: SourceLocation = #_sourceLocation) throws -> DocumentExtraction {
+        let plain = try PlainTextReader().read(path: "m.txt", bytes: Array(minutes.utf8), limits: ReadLimits())
         let day = Day(year: 2025, month: 7, day: 20)
-        let a = Extractor().extract(plain.document, referenceDate: day), b = Extractor().extract(wrapped.document, referenceDate: day)
-        #expect(a.tasks.count == 4)
-        #expect(b.tasks.map(\.text) == a.tasks.map(\.text))
-        #expect(b.tasks.map(\.lead) == a.tasks.map(\.lead) && b.tasks.map(\.support) == a.tasks.map(\.support))
-        #expect(b.tasks.map { $0.deadline?.date } == a.tasks.map { $0.deadline?.date })
+        let a = Extractor().extract(plain.document, referenceDate: day), b = Extractor().extract(copy, referenceDate: day)
+        #expect(a.tasks.count == 4, sourceLocation: sourceLocation)
+        #expect(b.tasks.map(\.text) == a.tasks.map(\.text), sourceLocation: sourceLocation)
+        #expect(b.tasks.map(\.lead) == a.tasks.map(\.lead) && b.tasks.map(\.support) == a.tasks.map(\.support), sourceLocation: sourceLocation)
+        #expect(b.tasks.map { $0.deadline?.date } == a.tasks.map { $0.deadline?.date }, sourceLocation: sourceLocation)
+        #expect(b.document.title == a.document.title && b.document.date == a.document.date, sourceLocation: sourceLocation)
+        return b
     }
 
     @Test func indentedParagraphsAndItemsStartNewParagraphs() throws {
