@@ -290,13 +290,10 @@ public struct UnitParser: Sendable {
                     k += 1
                 }
             }
-            var headText = Self.str(t[0..<headEnd])
             // 教育部会同有关部门负责: the unit before 会同 leads, the ones after support.
-            if let r = headText.find("会同") {
-                result.support += splitList(String(headText[r.upperBound...]))
-                headText = String(headText[..<r.lowerBound])
-            }
-            let units = pending + splitList(headText)
+            let (own, partners) = splitPartners(Self.str(t[0..<headEnd]))
+            result.support += partners
+            let units = pending + own
             pending = []
             if roleIsSupport {
                 let w = Self.str(t[rs...])
@@ -321,14 +318,16 @@ public struct UnitParser: Sendable {
     /// 责任单位：A会同B names B as A's partner.
     func labelledLeads(label: String, value: String) -> UnitAssignment {
         var out = UnitAssignment()
-        var value = value
-        if let r = value.find("会同") {
-            out.support += splitList(String(value[r.upperBound...]))
-            value = String(value[..<r.lowerBound])
-        }
-        let units = splitList(value)
+        let (units, partners) = splitPartners(value)
+        out.support += partners
         if label.includes("牵头") || label.includes("主责") { out.lead += units } else { out.responsible += units }
         return out
+    }
+
+    /// A list of units that may name partners after 会同 (A会同B、C): the units before it, and the partners after.
+    func splitPartners(_ text: String) -> (own: [String], partners: [String]) {
+        guard let r = text.find("会同") else { return (splitList(text), []) }
+        return (splitList(String(text[..<r.lowerBound])), splitList(String(text[r.upperBound...])))
     }
 
     /// Units in labelled fields inside a text: 承办单位：A、B代表反馈：… or 牵头单位：A；配合单位：B.
@@ -362,10 +361,10 @@ public struct UnitParser: Sendable {
                 if !last.isEmpty { units.append(last) }
             }
             // (责任单位：A会同B、C: B and C are A's partners.)
-            if isLead, let k = units.firstIndex(where: { $0.includes("会同") }), let r = units[k].find("会同") {
-                let partners = [String(units[k][r.upperBound...])] + units[(k + 1)...]
+            if isLead, units.contains(where: { $0.includes("会同") }) {
+                let (own, partners) = splitPartners(units.joined(separator: "、"))
                 out.support += partners.filter(looksLikeUnit)
-                units = Array(units[..<k]) + [String(units[k][..<r.lowerBound])]
+                units = own
             }
             units = units.filter(looksLikeUnit)
             if isLead {
