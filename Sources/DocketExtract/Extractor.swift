@@ -1783,7 +1783,7 @@ struct ExtractionRun {
                     // The first task column counts (任务 before 任务内容说明).
                     if column == "task", map["task"] != nil { continue }
                     map[column] = i
-                    if column == "lead" { explicitLeadColumn = h.includes("牵头") || h.includes("主责") }
+                    if column == "lead" { explicitLeadColumn = UnitParser.namesTheLead(h) }
                 }
                 if map["task"] != nil && (map["lead"] != nil || map["deadline"] != nil) { columns = map }
                 continue

@@ -320,9 +320,13 @@ public struct UnitParser: Sendable {
         var out = UnitAssignment()
         let (units, partners) = splitPartners(value)
         out.support += partners
-        if label.includes("牵头") || label.includes("主责") { out.lead += units } else { out.responsible += units }
+        if Self.namesTheLead(label) { out.lead += units } else { out.responsible += units }
         return out
     }
+
+    /// Whether a label or a column header names the lead outright (牵头单位, 主责部门) rather than the units
+    /// responsible (责任单位), whose first leads only under the first-listed rule.
+    static func namesTheLead(_ label: String) -> Bool { label.includes("牵头") || label.includes("主责") }
 
     /// A list of units that may name partners after 会同 (A会同B、C): the units before it, and the partners after.
     func splitPartners(_ text: String) -> (own: [String], partners: [String]) {
@@ -370,7 +374,7 @@ public struct UnitParser: Sendable {
             if isLead {
                 // (责任单位：A、B are responsible, the first leading where the first-listed leads; 牵头单位：A leads.)
                 let label = Self.str(t[max(r.lowerBound, i - 6)..<i])
-                if label.includes("牵头") || label.includes("主责") { out.lead += units } else { out.responsible += units }
+                if Self.namesTheLead(label) { out.lead += units } else { out.responsible += units }
             } else { out.support += units }
             i = e
         }
