@@ -545,8 +545,7 @@ struct DocumentInfoFinder {
             var e = k
             while e > first, t[e - 1] == " " || t[e - 1] == "\u{00A0}" { e -= 1 }
             // (…2018年11月19日（此件公开发布）附件…: the publication note stands between the date and the annex.)
-            if e > first, t[e - 1] == ")", let open = (max(first, e - 14)..<(e - 1)).last(where: { t[$0] == "(" }),
-               open + 2 < e, t[open + 1] == "此", t[open + 2] == "件" {
+            if let open = Segmenter.publicationNote(endingAt: e, t, lower: first) {
                 e = open
                 while e > first, t[e - 1] == " " || t[e - 1] == "\u{00A0}" { e -= 1 }
             }

@@ -68,8 +68,7 @@ enum Segmenter {
                 // …安排部署下半年重点工作。会议指出，…。会议要求，一要…: in a run-on copy of meeting news, what the
                 // meeting said opens a paragraph of its own, as it does in the news as printed.
                 extraCuts.append(i)
-            } else if u == "附", i > r.start + 2, i + 1 < r.end, t[i + 1] == "件", t[i - 1] == ")",
-                      let open = (max(r.start, i - 14)..<(i - 1)).last(where: { t[$0] == "(" }), t[open + 1] == "此" {
+            } else if u == "附", i + 1 < r.end, t[i + 1] == "件", publicationNote(endingAt: i, t, lower: r.start) != nil {
                 // …2025年3月1日（此件公开发布）附件…: the annex after a signature's publication note.
                 extraCuts.append(i)
             } else if u == "附", i > r.start, i + 2 < r.end, t[i + 1] == "件", t[i + 2] == "：" || t[i + 2] == ":",
@@ -152,6 +151,13 @@ enum Segmenter {
         var k = i - 1
         while k > start, t[k] == " " { k -= 1 }
         return k >= start && Scalars.runOnBoundary.contains(t[k])
+    }
+
+    /// Where a publication note ((此件公开发布), (此件不公开)) that ends right before `i` opens, if one does.
+    static func publicationNote(endingAt i: Int, _ t: [Unicode.Scalar], lower: Int) -> Int? {
+        guard i > lower + 2, t[i - 1] == ")", let open = (max(lower, i - 14)..<(i - 1)).last(where: { t[$0] == "(" }),
+              open + 2 < i, t[open + 1] == "此", t[open + 2] == "件" else { return nil }
+        return open
     }
 
     /// Where a signature's date that ends at `d` inside a block begins (…某管委会2015年10月20日某区关于…, …管理局
