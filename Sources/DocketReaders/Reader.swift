@@ -4,7 +4,7 @@ import DocketModel
 public struct ReadLimits: Sendable {
     /// The largest file read, in bytes.
     public var maxFileBytes: Int
-    /// The most bytes a .docx may expand to, all entries together.
+    /// The most bytes a .docx, .xlsx or .ofd may expand to, all entries together.
     public var maxUnzippedBytes: Int
     /// The largest expansion ratio allowed for one zip entry.
     public var maxZipRatio: Int

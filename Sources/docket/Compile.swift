@@ -27,7 +27,7 @@ struct Compile: ParsableCommand {
     @Option(name: .customLong("max-file-size"), help: "The largest input file read, in bytes.")
     var maxFileSize: Int = 16 << 20
 
-    @Option(name: .customLong("max-unzipped-size"), help: "The most bytes a .docx may expand to.")
+    @Option(name: .customLong("max-unzipped-size"), help: "The most bytes a .docx, .xlsx or .ofd may expand to.")
     var maxUnzippedSize: Int = 256 << 20
 
     @Option(help: "The longest time spent extracting one file, in seconds.")
