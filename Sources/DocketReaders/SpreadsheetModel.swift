@@ -134,7 +134,7 @@ struct SpreadsheetModel {
     static func sheet(_ xml: XMLElement, name: String, strings: [String], dates: [Bool], date1904: Bool,
                       cellsRead: inout Int) throws -> Sheet? {
         var values: [Int: [Int: String]] = [:]   // row → column → text
-        var lastRow = 0, width = 0
+        var width = 0
         var nextRow = 1
         for row in xml.first("sheetData")?.elements(named: "row") ?? [] {
             let r = row.attribute("r").flatMap { Int($0) } ?? nextRow
@@ -164,11 +164,10 @@ struct SpreadsheetModel {
                 }
                 guard !text.allSatisfy(\.isWhitespace) else { continue }
                 values[r, default: [:]][pos.column] = text
-                lastRow = max(lastRow, r)
                 width = max(width, pos.column + 1)
             }
         }
-        guard lastRow > 0, width > 0 else { return nil }
+        guard !values.isEmpty, width > 0 else { return nil }
         // The rows that hold a value, in order (a sheet may skip rows, or hold a stray value a thousand rows down).
         let numbers = values.keys.sorted()
         var index: [Int: Int] = [:]
