@@ -32,7 +32,9 @@ struct DocumentInfoFinder {
             let bare = s.trimmingCharacters(in: CharacterSet(charactersIn: "【】[]:：>|·/ "))
             // (您当前的位置: 首页 > 新闻中心 > 图片新闻: a breadcrumb under its label.)
             let label = s.firstIndex(where: { $0 == ":" || $0 == "：" }).map { s[..<$0].trimmingCharacters(in: .whitespaces) }
+            // (返 回, 打 印: a button's word set letter-spaced.)
             let isChrome = bare.isEmpty || lex.webChrome.contains(bare) || (s.count <= 6 && (s.hasSuffix(":") || s.hasSuffix("：")) && !s.includes("各位"))
+                || bare.count <= 8 && bare.includes(" ") && lex.webChrome.contains(bare.filter { $0 != " " && $0 != "\u{3000}" })
                 || label.map { lex.webChrome.contains($0) && s.includes(">") } ?? false
                 // (关怀版 无障碍 无障碍; 【字体：大 中 小】 打印 关闭: a toolbar of several words, in brackets or not.)
                 || s.includes(" ") && s.split(whereSeparator: { " 【】[]|:".contains($0) }).allSatisfy { lex.webChrome.contains(String($0)) }

@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-5+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-6+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -530,12 +530,26 @@ struct ExtractionRun {
             for p in parts { addTask(p, marker: nil, ctx: ctx, scope: introScope ?? ctx.scope ?? carriedScope, rule: "yao-titled-item") }
             return
         }
+        // 请各牵头单位要…。各责任单位要…。督查室要…。: a requirement paragraph outside any heading in which each unit
+        // takes the floor in turn gives each its own task, as a closing paragraph does.
+        // (积极的财政政策要适度加力。…党政机关要习惯过紧日子。: only where the first order, too, is a unit's.)
+        if !underHeading, case let groups = ordersByUnit(r), groups.count >= 2,
+           !units.subjects(t, groups[0].start..<firstSentenceEnd(from: groups[0].start, groups[0].end)).lead.isEmpty {
+            for g in groups { addTask(g, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "requirement-paragraph") }
+            return
+        }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
     }
 
     /// The orders of a closing paragraph, one task per unit that takes the floor: a sentence with its own subject
     /// (体育总局要…, 由地方统筹…) starts a task; the sentences after it that have none (要…) continue it.
     mutating func closingTasks(_ r: SourceRange, ctx: ItemContext) {
+        for g in ordersByUnit(r) { addTask(g, marker: nil, ctx: ctx, scope: ctx.scope, rule: "closing-paragraph") }
+    }
+
+    /// The orders of a paragraph grouped by the unit that gives each: a directive sentence with its own subject
+    /// starts a group, the sentences after it without one continue it.
+    func ordersByUnit(_ r: SourceRange) -> [SourceRange] {
         var groups: [SourceRange] = []
         // 支持国防和军队现代化建设是我们义不容辞的责任。我们要…: the statement the first order's paragraph opens with
         // belongs to it.
@@ -551,7 +565,7 @@ struct ExtractionRun {
                 groups[groups.count - 1] = SourceRange(start: last.start, end: sr.end)
             }
         }
-        for g in groups { addTask(g, marker: nil, ctx: ctx, scope: ctx.scope, rule: "closing-paragraph") }
+        return groups
     }
 
     /// Splits 一是…二是… into tasks.

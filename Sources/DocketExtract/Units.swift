@@ -242,17 +242,23 @@ public struct UnitParser: Sendable {
         }
         clauses.append(cur)
         var pending: [String] = []
+        // The label of the field a clause of bare units goes on (配合单位：A、B，各区、县级市: the list runs on past a comma).
+        var field: String?
+        func add(_ value: String, as label: String) {
+            // (牵头领导：某某; 责任人：某某: a person, no unit.)
+            switch lex.unitSide(ofLabel: label) {
+            case .support: result.support += splitList(value)
+            case .lead: result.merge(labelledLeads(label: label, value: value))
+            case nil: break
+            }
+        }
         for raw in clauses {
             let clause = raw.trimmingScalars(spaceScalars)
             if clause.isEmpty || clause.includes("第一位") || clause == "下同" { continue }
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
-                let label = String(clause[..<colon]), value = String(clause[clause.index(after: colon)...])
-                // (牵头领导：某某; 责任人：某某: a person, no unit.)
-                switch lex.unitSide(ofLabel: label) {
-                case .support: result.support += splitList(value)
-                case .lead: result.merge(labelledLeads(label: label, value: value))
-                case nil: break
-                }
+                let label = String(clause[..<colon])
+                add(String(clause[clause.index(after: colon)...]), as: label)
+                field = lex.unitSide(ofLabel: label) == nil ? nil : label
                 continue
             }
             let t = Self.scalars(clause)
@@ -273,9 +279,13 @@ public struct UnitParser: Sendable {
             }
             guard let rs = roleStart else {
                 let units = splitList(clause)
-                if !units.isEmpty && units.allSatisfy(looksLikeUnit) { pending += units }
+                // (各区、县级市: a collective of regions, as a field's value names it.)
+                if let field, !units.isEmpty, units.allSatisfy({ looksLikeAddressee($0) || $0.hasPrefix("各") && $0.count <= 12 }) {
+                    add(clause, as: field)
+                } else if !units.isEmpty && units.allSatisfy(looksLikeUnit) { pending += units }
                 continue
             }
+            field = nil
             // 牵头负责: a lead role word right before the last one belongs to the role, not to the unit.
             var headEnd = rs
             if !roleIsSupport {

@@ -582,6 +582,34 @@ import Testing
         #expect(x.tasks.map(\.status) == [.done, .inProgress])
     }
 
+    @Test func aLetterSpacedButtonIsPageChrome() throws {
+        // Project-written. Government pages set short buttons letter-spaced (返 回, 打 印) above the title.
+        let x = try extract("返 回\n所在位置：某市政府网 > 通知公告\n某市人民政府办公室关于做好防汛工作的通知\n一、市水利局要做好水库巡查。\n")
+        #expect(x.document.title == "某市人民政府办公室关于做好防汛工作的通知")
+        // (A short line of two words that are no buttons stays: it may be the title.)
+        let y = try extract("防汛 纪要\n会议要求，市水利局要做好水库巡查。\n")
+        #expect(y.document.title == "防汛 纪要")
+    }
+
+    @Test func aNoticesParagraphInWhichEachUnitTakesTheFloorGivesEachATask() throws {
+        // Project-written. A short notice without sections: its requirement paragraph names a unit, then another,
+        // then a third, each with its own order; the sentences that follow one without a subject are its.
+        let x = try extract("""
+        某区人民政府办公室关于印发2025年重点工作任务分解表的通知
+        各镇人民政府，区政府各部门：
+        现将《2025年重点工作任务分解表》印发给你们。
+        请各牵头单位要严格按照任务分工，对工作任务进行再细化。要明确每项任务的责任人。各配合单位要加强协调，积极配合。区政府督查室要适时开展督查督办工作。
+        某区人民政府办公室
+        2025年2月10日
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks.map(\.lead) == [["各牵头单位"], ["各配合单位"], ["区政府督查室"]])
+        #expect(x.tasks.first?.text.hasSuffix("要明确每项任务的责任人。") == true)
+        // A paragraph whose first order is a policy's, not a unit's, stays one item (积极的财政政策要…。党政机关要…。).
+        let y = try extract("某市经济工作会议\n会议认为，明年要做好经济工作。\n一、宏观政策\n积极的财政政策要适度加力。要用好财政政策空间。党政机关要习惯过紧日子。\n")
+        #expect(y.tasks.count == 1)
+    }
+
     @Test func aTitleBrokenBeforeItsDocumentTypeGoesOnToIt() throws {
         // Project-written. A title set on two lines: the issuer on one, what it issues on the next; a session's name
         // above the record of what its deputies asked.

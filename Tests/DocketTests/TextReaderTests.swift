@@ -111,7 +111,7 @@ import Testing
     @Test func registryRefusesLegacyWordFilesWithAdvice() throws {
         let dir = Fixtures.tempDir()
         let p = dir.appendingPathComponent("old.doc").path
-        FileManager.default.createFile(atPath: p, contents: Data([0xD0, 0xCF, 0x11, 0xE0]))
+        #expect(FileManager.default.createFile(atPath: p, contents: Data([0xD0, 0xCF, 0x11, 0xE0])))
         do {
             _ = try ReaderRegistry.standard.read(path: p)
             Issue.record("a .doc file was read")
@@ -124,7 +124,7 @@ import Testing
     @Test func oversizedFilesAreRefused() throws {
         let dir = Fixtures.tempDir()
         let p = dir.appendingPathComponent("big.txt").path
-        FileManager.default.createFile(atPath: p, contents: Data(repeating: 0x41, count: 4096))
+        #expect(FileManager.default.createFile(atPath: p, contents: Data(repeating: 0x41, count: 4096)))
         var limits = ReadLimits()
         limits.maxFileBytes = 1000
         #expect(throws: ReadError.self) { try ReaderRegistry.standard.read(path: p, limits: limits) }

@@ -53,6 +53,18 @@ import Testing
         #expect(a.support == ["市财政局"])
     }
 
+    @Test func aFieldsListRunsOnPastAComma() {
+        // 配合单位：A、B，各区、县级市: the units after the comma are the field's too; a clause that is no list of units
+        // (a time) is not, and a field of leads runs on the same way.
+        let a = units.parseNote("牵头单位：市发展改革委，配合单位：市委组织部、市人力资源和社会保障局，各区、县级市")
+        #expect(a.lead == ["市发展改革委"])
+        #expect(a.support == ["市委组织部", "市人力资源和社会保障局", "各区、县级市"])
+        let b = units.parseNote("配合单位：市教育局，2025年底前完成")
+        #expect(b.support == ["市教育局"] && b.lead.isEmpty && b.responsible.isEmpty)
+        let c = units.parseNote("牵头单位：市水利局，市财政局，配合单位：市农业农村局")
+        #expect(c.lead == ["市水利局", "市财政局"] && c.support == ["市农业农村局"])
+    }
+
     @Test func collectiveAddresseesNameABodyOfTheirOwn() {
         // After 有关/相关 a collective names a body (有关方面, 相关地区), not data or a matter; a unit followed by the
         // start of the next word (各业务主管部门关(于…)) is no addressee, a unit with its variant in brackets is.
