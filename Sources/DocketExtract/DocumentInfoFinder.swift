@@ -392,7 +392,10 @@ struct DocumentInfoFinder {
     static func leadTitle(_ s: String) -> String {
         let clauses = s.split(whereSeparator: { "。，,；;".contains($0) }).map(String.init)
         var pick = clauses.first ?? s
-        if let c = clauses.first, c.count <= 12, c.hasSuffix("日") || c.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
+        // (2020年7月1日上午，…: a date with the time of day too.)
+        var when = clauses.first ?? ""
+        for part in ["上午", "下午", "晚上", "晚", "中午", "早上"] where when.hasSuffix(part) { when = String(when.dropLast(part.count)); break }
+        if when.count <= 12, when.hasSuffix("日") || when.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
         // 县长某某主持召开2025年第五期重点项目会商会; 某镇召开“2024年工作总结暨2025年工作谋划部署会”: the meeting
         // convened names the text.
         // (中共中央政治局召开会议 分析研究…: a headline's phrases after a bare 会议 name no meeting.)

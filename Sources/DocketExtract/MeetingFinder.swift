@@ -9,6 +9,8 @@ struct MeetingFinder {
     /// The labels of a host field.
     static let hostLabels = ["主持人", "主持", "会议主持"]
     /// The labels of an attendance field.
+    /// Words that open or close a clause about what a meeting did (传达学习…, 研究部署…, …等事宜, …精神), not who came.
+    static let agendaWords = ["传达", "学习", "研究", "听取", "审议", "部署", "贯彻", "事宜", "精神", "工作"]
     static let attendeeLabels = ["出席人员", "出席", "参会人员", "参加人员", "参会单位", "出席单位", "列席人员", "列席", "参会领导"]
 
     /// The host and attendees of a document, from its first blocks (fields) and its sentences (reports).
@@ -131,7 +133,9 @@ struct MeetingFinder {
                 if g.hasSuffix("时"), let k = g.range(of: "在", options: .backwards), g.distance(from: g.startIndex, to: k.lowerBound) >= 2 {
                     g = String(g[..<k.lowerBound])
                 }
-                if !g.isEmpty, g.count <= 60, !["主持", "召开", "举行"].contains(where: { g.contains($0) }) { out.append(g) }
+                // (…主持召开常务会议，传达学习…精神等事宜，副区长某某出席会议: what the meeting did is no group.)
+                if !g.isEmpty, g.count <= 60, !["主持", "召开", "举行"].contains(where: { g.contains($0) }),
+                   !Self.agendaWords.contains(where: { g.hasPrefix($0) || g.hasSuffix($0) }) { out.append(g) }
             }
             pending = []
         }

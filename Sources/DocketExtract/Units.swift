@@ -705,6 +705,14 @@ public struct UnitParser: Sendable {
         return []
     }
 
+    /// Whether the text at `k` goes on with a unit's generic ending (单位, 部门, 处室, 科室): the role word before it
+    /// (牵头, 责任, 配合) is part of a name such as 牵头单位.
+    static func namesARole(_ t: [Unicode.Scalar], at k: Int, end: Int) -> Bool {
+        guard k + 1 < end else { return false }
+        let (a, b) = (t[k], t[k + 1])
+        return (a == "单" && b == "位") || (a == "部" && b == "门") || (a == "处" && b == "室") || (a == "科" && b == "室")
+    }
+
     /// The units that own the duties of a task: the subject of each clause (海关总署要…), 由X负责, 请X…,
     /// with 会同Y and 配合Y as support. Used where the task has no unit note.
     public func subjects(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
@@ -807,7 +815,9 @@ public struct UnitParser: Sendable {
                 // (编制城市应急管理…, 重要: a modal inside a word (应急, 要素, 主要) is no verb.)
                 && !(verb.unicodeScalars.count == 1 && (lex.directiveExclusions.match(t, at: pos, end: b) != nil
                     || pos >= 1 && lex.directiveExclusions.match(t, at: pos - 1, end: b).map { $0.count >= 2 } == true))
-                && !(verb.unicodeScalars.count >= 2 && pos + verb.unicodeScalars.count < b && Scalars.modals.contains(t[pos + verb.unicodeScalars.count])) {
+                && !(verb.unicodeScalars.count >= 2 && pos + verb.unicodeScalars.count < b && Scalars.modals.contains(t[pos + verb.unicodeScalars.count]))
+                // (各重点任务牵头单位要…: a role before 单位 or 部门 is part of a name, no verb.)
+                && !Self.namesARole(t, at: pos + verb.unicodeScalars.count, end: b) {
                 var headEnd = pos
                 while headEnd > s + 2, Scalars.adverbs.contains(t[headEnd - 1]) { headEnd -= 1 }
                 // 机构编制部门按程序做好…, 有关部门下一步拟…: a word of manner or of time between the units and their verb
@@ -833,6 +843,11 @@ public struct UnitParser: Sendable {
                     for w in ["共同", "积极", "主动", "要"] where before.hasSuffix(w) { before = String(before.dropLast(w.count)) }
                     let helpers = splitList(before)
                     if !helpers.isEmpty, helpers.allSatisfy(looksLikeAddressee) { out.support += helpers; return }
+                }
+                // 安全生产工作需行业主管部门要…: what a matter needs is the units after 需 or 须.
+                if let r = headText.find("需", backwards: true) ?? headText.find("须", backwards: true), r.lowerBound != headText.startIndex,
+                   case let after = String(headText[r.upperBound...]), looksLikeAddressee(after) {
+                    headText = after
                 }
                 // 各相关牵头部门主要负责人要…: the persons of a unit act for it.
                 for w in ["主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导"] where headText.hasSuffix(w) && headText.count > w.count + 2 {

@@ -582,6 +582,12 @@ import Testing
         #expect(x.tasks.map(\.status) == [.done, .inProgress])
     }
 
+    @Test func aRoleBeforeUnitIsPartOfTheNameAndWhatAMatterNeedsIsTheUnitAfterIt() throws {
+        // Project-written. 各重点任务牵头单位要…: 牵头 before 单位 is no verb; 安全生产工作需行业主管部门要…: the units after 需.
+        let x = try extract("某区政府常务会议\n会议强调，一要全面盘点半年工作，各重点任务牵头单位要加强调度。二要做好安全生产工作，安全生产工作需行业主管部门要履行监管职责。\n")
+        #expect(x.tasks.map(\.lead) == [["各重点任务牵头单位"], ["行业主管部门"]])
+    }
+
     @Test func aLetterSpacedButtonIsPageChrome() throws {
         // Project-written. Government pages set short buttons letter-spaced (返 回, 打 印) above the title.
         let x = try extract("返 回\n所在位置：某市政府网 > 通知公告\n某市人民政府办公室关于做好防汛工作的通知\n一、市水利局要做好水库巡查。\n")
@@ -1048,6 +1054,11 @@ import Testing
         """, reference: Day(year: 2025, month: 5, day: 6))
         #expect(r.document.host == "市长王某某")
         #expect(r.document.attendees == ["副市长李某", "各区政府、市有关部门负责同志"])
+        // A news item without a headline: its lead opens with the day and the time of day, and says what the meeting
+        // did (传达学习…等事宜) before who came; neither is the title or a group of attendees.
+        let h = try extract("2025年7月1日上午，区长王某主持召开区政府第15次常务会议，传达学习防汛工作的重要指示精神等事宜，副区长李某、赵某出席会议。\n会议强调，要扎实做好防汛准备。\n")
+        #expect(h.document.title == "区政府第15次常务会议")
+        #expect(h.document.attendees == ["副区长李某、赵某"])
         // A news item filed under its day of broadcast: the lead says the day the meeting was held (6日), the chair's
         // clause is no group of attendees, and a meeting over days takes its last.
         let n = try extract("某工作座谈会在京召开\n央视网消息：某工作座谈会6日在京召开，要深入推进重点工作。\n某某主持会议，某某某出席会议。\n", name: "news-20231107.txt")
