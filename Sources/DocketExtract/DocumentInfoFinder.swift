@@ -396,6 +396,9 @@ struct DocumentInfoFinder {
         var when = clauses.first ?? ""
         for part in ["上午", "下午", "晚上", "晚", "中午", "早上"] where when.hasSuffix(part) { when = String(when.dropLast(part.count)); break }
         if when.count <= 12, when.hasSuffix("日") || when.hasSuffix("月"), clauses.count > 1 { pick = clauses[1] }
+        // 为回顾上半年工作成果，明确…方向，7月25日，某中心召开…总结会: a lead that opens with its purpose names the
+        // meeting in the clause that convenes it.
+        if pick.hasPrefix("为"), let convened = clauses.prefix(6).first(where: { $0.includes("召开") || $0.includes("举行") }) { pick = convened }
         // 县长某某主持召开2025年第五期重点项目会商会; 某镇召开“2024年工作总结暨2025年工作谋划部署会”: the meeting
         // convened names the text.
         // (中共中央政治局召开会议 分析研究…: a headline's phrases after a bare 会议 name no meeting.)

@@ -1058,6 +1058,12 @@ import Testing
         // did (传达学习…等事宜) before who came; neither is the title or a group of attendees.
         let h = try extract("2025年7月1日上午，区长王某主持召开区政府第15次常务会议，传达学习防汛工作的重要指示精神等事宜，副区长李某、赵某出席会议。\n会议强调，要扎实做好防汛准备。\n")
         #expect(h.document.title == "区政府第15次常务会议")
+        // A lead that opens with its purpose (为回顾…，明确…) names the meeting in the clause that convenes it; a
+        // meeting to sum up half a year is a meeting, its chair named at the clause's end (会议由…主持).
+        let p = try extract("为回顾上半年工作，明确下半年方向，7月25日，某中心召开2024年上半年工作总结会。会议由中心主任王某主持。\n王某强调，一是要统一思想。二是要强化担当。\n")
+        #expect(p.document.title == "2024年上半年工作总结会")
+        #expect(p.document.kind == .minutes)
+        #expect(p.document.host == "中心主任王某")
         #expect(h.document.attendees == ["副区长李某、赵某"])
         // A news item filed under its day of broadcast: the lead says the day the meeting was held (6日), the chair's
         // clause is no group of attendees, and a meeting over days takes its last.
