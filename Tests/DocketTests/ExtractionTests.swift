@@ -592,6 +592,9 @@ import Testing
         // Project-written. Government pages set short buttons letter-spaced (返 回, 打 印) above the title.
         let x = try extract("返 回\n所在位置：某市政府网 > 通知公告\n某市人民政府办公室关于做好防汛工作的通知\n一、市水利局要做好水库巡查。\n")
         #expect(x.document.title == "某市人民政府办公室关于做好防汛工作的通知")
+        // The switches of a page's accessible and elderly-friendly modes are chrome too.
+        let z = try extract("无障碍浏览 长者模式\n某市人民政府办公室关于做好防汛工作的通知\n一、市水利局要做好水库巡查。\n")
+        #expect(z.document.title == "某市人民政府办公室关于做好防汛工作的通知")
         // (A short line of two words that are no buttons stays: it may be the title.)
         let y = try extract("防汛 纪要\n会议要求，市水利局要做好水库巡查。\n")
         #expect(y.document.title == "防汛 纪要")
