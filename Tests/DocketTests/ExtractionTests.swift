@@ -588,6 +588,14 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["各重点任务牵头单位"], ["行业主管部门"]])
     }
 
+    @Test func aTaskThatOpensWithItsActionNamesNoUnitInIt() throws {
+        // Project-written. 完成10座旅游厕所建设: 厕所 ends like a unit (派出所), but a name does not open with the action
+        // done to it; nor does 健全行业协会组织 make 健全行业协会 a unit.
+        let x = try extract("某区2016年旅游工作要点\n一、提高旅游基础设施\n1.完成10座旅游厕所建设。\n2.健全行业协会组织，成立旅游景区分会。\n")
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.allSatisfy { $0.lead.isEmpty && $0.support.isEmpty })
+    }
+
     @Test func aLetterSpacedButtonIsPageChrome() throws {
         // Project-written. Government pages set short buttons letter-spaced (返 回, 打 印) above the title.
         let x = try extract("返 回\n所在位置：某市政府网 > 通知公告\n某市人民政府办公室关于做好防汛工作的通知\n一、市水利局要做好水库巡查。\n")
