@@ -158,6 +158,14 @@ struct ExtractionRun {
         for (i, b) in doc.blocks.enumerated() {
             if let f = listFrom, i >= f, !annexIsTaskList { skip.insert(i); continue }
             if inAnnex { skip.insert(i); continue }
+            // …改造。 附件：某分工表 附件某分工表 序号主要工作任务具体工作措施完成时限…: in a run-on copy, an annex whose table
+            // was flattened into one line, its cells glued, reads as no list: it is left out with all after it.
+            if b.range.length > 40, t[b.range.start] == "附", t[b.range.start + 1] == "件", t[b.range.start + 2] == ":" || t[b.range.start + 2] == "：",
+               str(SourceRange(start: b.range.start, end: min(b.range.end, b.range.start + 120))).includes("序号") {
+                skip.insert(i)
+                inAnnex = true
+                continue
+            }
             guard t[b.range.start] == "附", b.range.length <= 40 else { continue }
             let s = str(b.range)
             if (s.hasPrefix("附件") || s.hasPrefix("附:")) && s.count <= 40 {
@@ -1330,11 +1338,18 @@ struct ExtractionRun {
             if done || lately { return true }
         }
         // 为…，特制定本工作方案。: the paragraph that says why the text was made.
-        guard (max(r.start, r.end - 14)..<max(r.start, r.end - 2)).contains(where: { t[$0] == "制" && t[$0 + 1] == "定" || t[$0] == "制" && t[$0 + 1] == "订" }) else { return false }
-        let tail = str(SourceRange(start: max(r.start, r.end - 14), end: r.end))
-        guard let k = tail.find("制定本") ?? tail.find("制订本") else { return false }
-        let rest = tail[k.upperBound...]
-        return rest.count <= 8 && ["方案", "意见", "办法", "细则", "计划", "规定", "通知", "措施"].contains { rest.includes($0) }
+        // (…，特制定我区2016年生态环境保护工作要点。: 特 says so too, before a name of the text that may be long.)
+        guard (max(r.start, r.end - 40)..<max(r.start, r.end - 2)).contains(where: { t[$0] == "制" && t[$0 + 1] == "定" || t[$0] == "制" && t[$0 + 1] == "订" }) else { return false }
+        let types = ["方案", "意见", "办法", "细则", "计划", "规定", "通知", "措施", "要点"]
+        let tail = str(SourceRange(start: max(r.start, r.end - 40), end: r.end))
+        if let k = tail.find("特制定") ?? tail.find("特制订"), case let rest = tail[k.upperBound...], rest.count <= 32,
+           types.contains(where: { rest.trimmingCharacters(in: CharacterSet(charactersIn: "。.；;:： ")).hasSuffix($0) }) {
+            return true
+        }
+        let near = str(SourceRange(start: max(r.start, r.end - 14), end: r.end))
+        guard let k = near.find("制定本") ?? near.find("制订本") else { return false }
+        let rest = near[k.upperBound...]
+        return rest.count <= 8 && types.dropLast().contains { rest.includes($0) }
     }
 
     /// A sentence of guiding thought (以…为指导, 总体要求是…), not an order.

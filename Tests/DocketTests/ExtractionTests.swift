@@ -588,6 +588,19 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["各重点任务牵头单位"], ["行业主管部门"]])
     }
 
+    @Test func aRunOnCopysFlattenedAnnexTableIsNoList() throws {
+        // Project-written. A page copied as one line: the notice, its signature, the work points (一、…二、…) and, after
+        // 附件：, a division table whose cells were glued together. The table reads as no list, and the last item ends
+        // before it; the sentence that says why the points were made (…，特制定…工作要点。) is no task.
+        let x = try extract("""
+        某区管委会印发某区2016年生态环境保护工作要点的通知
+        发布时间: 2016-03-31 15:06
+        某区管委会印发某区2016年生态环境保护工作要点的通知 区直各单位：《某区2016年生态环境保护工作要点》已经区管委会研究通过，现印发给你们。 某区管委会 2016年3月30日某区2016年生态环境保护工作要点 2016年是“十三五”的开局之年。为实现空气质量持续优良的目标，特制定我区2016年生态环境保护工作要点。具体如下：一、深入推进生态文明建设。3月份成立生态文明建设领导小组。二、推进大气环境污染整治。完成黄标车淘汰任务。对建筑工地施工扬尘开展综合整治。 附件：2016年某区生态环境保护工作要点分工表 附件2016年某区生态环境保护工作要点分工表 序号主要工作任务具体工作措施完成时限主要责任单位1推进生态文明建设1、成立生态文明建设领导小组3月区经发局区环土局2、编制生态文明建设规划12月区环土局 注：主要责任单位第一个为牵头单位。 某区管委会办公室 2016年3月30日印发
+        """)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.last?.text.hasSuffix("对建筑工地施工扬尘开展综合整治。") == true)
+    }
+
     @Test func aTaskThatOpensWithItsActionNamesNoUnitInIt() throws {
         // Project-written. 完成10座旅游厕所建设: 厕所 ends like a unit (派出所), but a name does not open with the action
         // done to it; nor does 健全行业协会组织 make 健全行业协会 a unit.
