@@ -751,7 +751,14 @@ public struct UnitParser: Sendable {
             // (建议你省…做好…: a letter's recommendation asks as 请 does.)
             let asks = t[s] == "请" || (s + 1 < b && ((t[s] == "要" && t[s + 1] == "求") || (t[s] == "希" && t[s + 1] == "望") || (t[s] == "建" && t[s + 1] == "议")))
             // (要求 opens no unit name, but a request names the units it asks: 要求各行业主管部门督促….)
-            if !byForm, !meetingAsks, !asks, lex.notOwnerOpeners.match(t, at: s, end: b) != nil { return }
+            if !byForm, !meetingAsks, !asks, lex.notOwnerOpeners.match(t, at: s, end: b) != nil {
+                // 推动…方案获批由区经济发展局牵头，…: a run-on item's title glued to the clause that puts a unit at its head
+                // (not a plan, 拟由X牵头, nor a manner, 主要由X负责).
+                if let k = ((s + 2)..<max(s + 2, b - 3)).first(where: { t[$0] == "由" && !Scalars.adverbs.contains(t[$0 - 1]) && !Scalars.modals.contains(t[$0 - 1]) && t[$0 - 1] != "拟" }) {
+                    out.lead += unitsPutInCharge(t, k..<b, verbs: ["牵头"], accept: looksLikeUnit)
+                }
+                return
+            }
             if asks {
                 // 请财政部落实…, 要求各行业主管部门督促…, 希望受到表扬的地方…: the units right after the request.
                 if t[s] != "请" { s += 1 }

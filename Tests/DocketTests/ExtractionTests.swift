@@ -601,6 +601,13 @@ import Testing
         #expect(x.tasks.last?.text.hasSuffix("对建筑工地施工扬尘开展综合整治。") == true)
     }
 
+    @Test func aUnitPutAtTheHeadOfARunOnItemIsItsLead() throws {
+        // Project-written. 一、推动…获批由区经济发展局牵头，…: the item's title runs into the clause that puts a unit at its
+        // head; a plan to (拟由X牵头) or a manner of (主要由X负责) doing so names no lead.
+        let x = try extract("某区2016年旅游工作要点\n一、推动建设方案获批由区经济发展局牵头，成立专门班子修改方案。\n二、推进验收工作，拟由区管委会牵头，确保旅客出行安全。\n三、实施过程中的管理主要由项目承担单位负责。\n")
+        #expect(x.tasks.map(\.lead) == [["区经济发展局"], [], []])
+    }
+
     @Test func aTaskThatOpensWithItsActionNamesNoUnitInIt() throws {
         // Project-written. 完成10座旅游厕所建设: 厕所 ends like a unit (派出所), but a name does not open with the action
         // done to it; nor does 健全行业协会组织 make 健全行业协会 a unit.
