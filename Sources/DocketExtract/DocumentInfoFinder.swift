@@ -254,6 +254,11 @@ struct DocumentInfoFinder {
             let parts = units.splitList(head)
             if head.count <= 30, !parts.isEmpty, parts.allSatisfy({ units.looksLikeUnit($0) || units.looksLikeAddressee($0) }) { issuer = head }
         }
+        // 某管委会印发某区2016年度旅游工作要点的通知 (no 关于): the office that issues what it prints.
+        if issuer == nil, let v = ["印发", "转发", "批转"].lazy.compactMap({ title.find($0) }).first, v.lowerBound != title.startIndex {
+            let head = String(title[..<v.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if head.count <= 30, units.looksLikeUnit(head) { issuer = head }
+        }
         if issuer == nil, let m = meta["发文机关"], !m.isEmpty { issuer = m }
         // 平潭综合实验区苏平片区管理局2023年度工作计划: the unit before the year a title opens its subject with.
         if issuer == nil {

@@ -425,6 +425,9 @@ import Testing
         #expect(y.document.issuer == "某县公安局", "the unit a title opens with, never a metadata label")
         let z = try extract("代表建议办理情况\n发布时间: 2026-01-22 15:25\n发布机构: 某县人民代表大会常务委员会\n第1010号事由：关于修路的建议承办单位：县交建局办理情况：已完成。\n")
         #expect(z.document.issuer == "某县人民代表大会常务委员会")
+        // A title that prints a text without 关于 (某管委会印发…的通知) names its issuer before 印发.
+        let w = try extract("某区管委会印发某区2016年度旅游工作要点的通知\n一、推进旅游厕所建设。\n")
+        #expect(w.document.issuer == "某区管委会")
     }
 
     @Test func minutesHandDecisionsToUnitsAndDropTheirSaidLeads() throws {
