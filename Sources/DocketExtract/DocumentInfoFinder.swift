@@ -313,7 +313,10 @@ struct DocumentInfoFinder {
         var kind = DocumentKind.other
         // A meeting's report (…工作总结会议) is minutes, whatever the meeting was about.
         // (…三中全会在京开幕, …会议在北京举行: the news of a meeting too.)
-        let meetingNews = title.includes("会") && ["召开", "举行", "开幕", "闭幕"].contains(where: { title.hasSuffix($0) })
+        // (征求对经济工作的意见和建议 中共中央召开党外人士座谈会 习近平主持…: a headline's phrase that convenes a meeting.)
+        let meetingNews = title.includes("会") && (["召开", "举行", "开幕", "闭幕"].contains(where: { title.hasSuffix($0) })
+            || title.includes(" ") && title.split(separator: " ").contains { p in
+                (p.hasSuffix("会") || p.hasSuffix("会议")) && (p.contains("召开") || p.contains("举行")) })
         var kindTitle = title.hasSuffix("会议") || title.hasSuffix("会") || meetingNews ? "会议" : title
         // 关于印发2022年《政府工作报告》重点任务责任落实分工的通知; 2019年县政府工作报告三季度完成情况通报: a document the
         // title names is what this one is about; the kind words after it say what this one is (not a bare 通知:

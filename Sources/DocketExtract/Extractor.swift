@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-6+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-7+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -495,6 +495,15 @@ struct ExtractionRun {
             let role = announcesRequirements ? .task : roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)
             if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
             if role == .review || role == .problem || role == .principle || role == .target { return }
+            // 习近平对各民主党派、全国工商联和无党派人士提出3点希望。一是…: the sentence that announces the list is no
+            // order of its own, and those it addresses own every item of it.
+            if let addressees = announcedAddressees(intro) {
+                let saved = standing
+                standing = addressees
+                splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
+                standing = saved
+                return
+            }
             // Directive sentences in the intro, after the lead, are tasks too.
             sentenceTasks(SourceRange(start: leadEnd, end: intro.end), ctx: ctx, scope: ctx.scope, strict: true)
             splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
@@ -547,6 +556,33 @@ struct ExtractionRun {
             return
         }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
+    }
+
+    /// The units an intro announces a list to (…对X、Y提出3点希望。, …向X提出四点要求：), or nil where the intro's last
+    /// sentence announces no list of hopes or requirements; empty where it addresses no unit (对做好工作提出三点要求).
+    func announcedAddressees(_ intro: SourceRange) -> [String]? {
+        guard let last = sentences(intro).last else { return nil }
+        let s = str(trimmed(last))
+        guard let p = s.find("提出", backwards: true) else { return nil }
+        var rest = s[p.upperBound...].drop { $0 == "了" }
+        let count = rest.prefix { $0.isNumber || "一二三四五六七八九十两几".contains($0) }
+        guard !count.isEmpty else { return nil }
+        rest = rest.dropFirst(count.count)
+        guard ["点", "条", "项"].contains(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst()
+        guard ["希望", "要求", "意见", "建议"].contains(where: { rest.hasPrefix($0) }),
+              rest.dropFirst(2).allSatisfy({ "。:：; ；".contains($0) }) else { return nil }
+        // (…对各民主党派、全国工商联和无党派人士提出…: the units between 对 or 向 and 提出.)
+        let head = s[..<p.lowerBound]
+        guard let k = head.lastIndex(where: { $0 == "对" || $0 == "向" }) else { return [] }
+        // (…全国工商联和无党派人士: 和 joins two addressees here, though the second is a group of persons.)
+        let named = units.splitList(String(head[head.index(after: k)...])).flatMap { u -> [String] in
+            guard let a = u.find("和"), case let left = String(u[..<a.lowerBound]), units.looksLikeAddressee(left),
+                  case let right = String(u[a.upperBound...]), right.count >= 2 else { return [u] }
+            return [left, right]
+        }
+        // (无党派人士 is no office, but named with offices it is addressed as they are.)
+        return named.contains(where: units.looksLikeAddressee) && named.allSatisfy({ $0.count <= 16 }) ? named : []
     }
 
     /// The orders of a closing paragraph, one task per unit that takes the floor: a sentence with its own subject

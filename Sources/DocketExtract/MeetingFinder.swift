@@ -58,13 +58,16 @@ struct MeetingFinder {
             let a = t[i], b = t[i + 1]
             if a == "主" && b == "持" {
                 let c = at(i + 2)
-                if i - r.start <= 2 || c == "会" || c == "召" || c == "第" || c == "并" || c == "，" || c == "," || c == "。" { out.append(i) }
+                // (…主持座谈会并发表重要讲话: the kind of meeting may come first.)
+                if i - r.start <= 2 || c == "会" || c == "召" || c == "第" || c == "并" || c == "座" || c == "，" || c == "," || c == "。" { out.append(i) }
             } else if (a == "出" && b == "席") || (a == "参" && b == "加") || (a == "列" && b == "席") || (a == "参" && b == "会") {
                 // (…出席会议。, …参加会议，, …列席。: the verb ends its clause.)
                 let c = at(i + 2)
                 let ends: (Unicode.Scalar) -> Bool = { $0 == "。" || $0 == "；" || $0 == ";" || $0 == "，" || $0 == "并" }
                 // (参加会议的有…: the list follows.)
-                if i - r.start <= 2 || ends(c) || (c == "会" && at(i + 3) == "议" && (ends(at(i + 4)) || at(i + 4) == "的")) { out.append(i) }
+                // (…出席座谈会。: the kind of meeting may be named.)
+                if i - r.start <= 2 || ends(c) || (c == "会" && at(i + 3) == "议" && (ends(at(i + 4)) || at(i + 4) == "的"))
+                    || (c == "座" && at(i + 3) == "谈" && at(i + 4) == "会" && ends(at(i + 5))) { out.append(i) }
             }
         }
         return out
@@ -94,7 +97,7 @@ struct MeetingFinder {
         var head = String(s[..<r.lowerBound])
         // (会议由某局副局长某某同志主持，…: 由 names the chair at the clause's end too.)
         let byClause = head.includes("由") && (after.isEmpty || after.hasPrefix("，") || after.hasPrefix(",") || after.hasPrefix("。"))
-        guard after.hasPrefix("会议") || after.hasPrefix("召开") || after.hasPrefix("第") || after.hasPrefix("并") || byClause else { return nil }
+        guard after.hasPrefix("会议") || after.hasPrefix("召开") || after.hasPrefix("第") || after.hasPrefix("并") || after.hasPrefix("座谈会") || byClause else { return nil }
         // 会议由市长张某某主持: the words after 由.
         if let by = head.find("由") { head = String(head[by.upperBound...]) }
         if let c = head.lastIndex(where: { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" || $0 == " " }) { head = String(head[head.index(after: c)...]) }
@@ -145,7 +148,7 @@ struct MeetingFinder {
     /// The words of a clause before its verb of attendance (出席会议, 参加会议并讲话, 列席), or nil when it has none.
     /// A bare 出席 or 参加 at the clause's end counts only in a short sentence.
     static func attendanceHead(_ clause: String, short: Bool) -> String? {
-        for w in ["出席会议", "参加会议", "列席会议", "出席并", "列席"] {
+        for w in ["出席会议", "参加会议", "列席会议", "出席座谈会", "参加座谈会", "出席并", "列席"] {
             guard let r = clause.find(w) else { continue }
             let rest = clause[r.upperBound...]
             // (…出席会议并讲话 / 并致辞: the clause may go on with 并 and what the attendee did there.)

@@ -591,6 +591,23 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["各重点任务牵头单位"], ["行业主管部门"]])
     }
 
+    @Test func aForumsNewsAnnouncesHopesToThoseItAddresses() throws {
+        // Project-written. A headline whose middle phrase convenes a forum (…某委召开专家座谈会…) is meeting news; its
+        // chair and attendees are named at a 座谈会; the sentence that announces hopes to bodies (对X、Y和Z提出3点希望。)
+        // is no order, and the bodies own every hope.
+        let x = try extract("""
+        征求对规划编制的意见和建议 某委召开专家座谈会 主任某某主持并讲话
+        某网消息：12月6日，某委召开专家座谈会，听取意见和建议。主任某某主持座谈会并发表讲话。
+        副主任李某、王某出席座谈会。
+        某某对各有关单位、市工商联和各行业协会提出3点希望。一是提高站位，做好规划编制工作。二是发挥优势，积极建言献策。三是加强自身建设，提升服务能力。
+        """, name: "news-20241209.txt")
+        #expect(x.document.kind == .minutes)
+        #expect(x.document.host == "主任某某")
+        #expect(x.document.attendees == ["副主任李某、王某"])
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks.allSatisfy { $0.lead == ["各有关单位", "市工商联", "各行业协会"] })
+    }
+
     @Test func aRunOnCopysFlattenedAnnexTableIsNoList() throws {
         // Project-written. A page copied as one line: the notice, its signature, the work points (一、…二、…) and, after
         // 附件：, a division table whose cells were glued together. The table reads as no list, and the last item ends
