@@ -193,6 +193,14 @@ struct DocumentInfoFinder {
                 }
             }
         }
+        // Minutes signed on the day they were printed (…办公室 2021年8月16日印) are dated by the day their lead says the
+        // meeting was held (8月13日下午，…主持召开局长办公会).
+        if let d = date, source == "signature", title.includes("纪要"),
+           let held = Self.heldOn(t, blocks: blocks.dropFirst(bodyStart).prefix(4), near: d, datelineOnly: true), held <= d,
+           d.ordinal - held.ordinal <= 60 {
+            date = held
+            source = "meeting"
+        }
         let firstYear = firstYearMentioned(t, blocks: blocks)
         if date == nil {
             for b in blocks.prefix(4) {
@@ -294,9 +302,12 @@ struct DocumentInfoFinder {
             let tail = Array(blocks.suffix(8))
             if let i = tail.lastIndex(where: { b in text(b).hasSuffix("日") || b.range.end == blocks.last?.range.end }) {
                 // …抽查情况表 平潭综合实验区公安局2024年3月18日: the unit right before a date that closes the text.
-                let line = i == tail.count - 1 ? closing ?? text(tail[i]) : text(tail[i])
+                // (某局办公室 2021年8月16日印: the day it was printed, said so.)
+                var line = i == tail.count - 1 ? closing ?? text(tail[i]) : text(tail[i])
+                for printed in ["印发", "印"] where line.hasSuffix("日" + printed) { line = String(line.dropLast(printed.count)); break }
                 if let d = Self.trailingDateStart(line) {
-                    let before = line[..<d]
+                    // (某局办公室 2021年8月16日: the unit set apart from its date by a space.)
+                    let before = String(line[..<d]).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\u{3000}"))
                     let start = before.lastIndex(where: { $0 == "。" || $0 == " " || $0 == "：" || $0 == ":" || $0 == "）" }).map { before.index(after: $0) } ?? before.startIndex
                     let u = String(before[start...]).trimmingCharacters(in: .whitespaces)
                     if !u.isEmpty, u.count <= 30, units.looksLikeUnit(u) { issuer = u }
@@ -418,6 +429,11 @@ struct DocumentInfoFinder {
         }
         for verb in ["在北京召开", "在北京举行", "在京召开", "召开", "举行"] {
             if let r = pick.find(verb) { pick = String(pick[..<r.lowerBound]); break }
+        }
+        // (…第四十三次周例会在市党政综合楼召开: where the meeting sat is no part of its name.)
+        if let r = pick.find("在", backwards: true), case let head = String(pick[..<r.lowerBound]), head.hasSuffix("会") || head.hasSuffix("会议"),
+           head.count >= 4 {
+            pick = head
         }
         return String(pick.prefix(60))
     }

@@ -205,7 +205,9 @@ public struct UnitParser: Sendable {
         for sep in ["以及", "等和", "和", "及", "与"] {
             guard let r = p.find(sep) else { continue }
             let left = String(p[..<r.lowerBound]), right = String(p[r.upperBound...])
+            // (各区及各相关部门: two collectives, each opening with 各.)
             let leftOK = looksLikeUnit(left) || (sep == "等和" && !left.isEmpty)
+                || left.hasPrefix("各") && right.hasPrefix("各") && looksLikeAddressee(left) && looksLikeAddressee(right)
             // …及成员单位, …及网信部门: a generic unit after 及 belongs to the one before it.
             let generic = (right.count <= 4 && (right.hasSuffix("部门") || right.hasSuffix("单位")) && !right.hasPrefix("有关") && !right.hasPrefix("各"))
                 || right.hasPrefix("成员") || right.hasPrefix("所属") || right.hasPrefix("下属")

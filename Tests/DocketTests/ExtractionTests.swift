@@ -591,6 +591,23 @@ import Testing
         #expect(x.tasks.map(\.lead) == [["各重点任务牵头单位"], ["行业主管部门"]])
     }
 
+    @Test func minutesPrintedDaysLaterAreDatedByTheMeeting() throws {
+        // Project-written. Minutes signed on the day they were printed (…办公室 2021年8月16日印) are dated by the day their
+        // lead says the meeting was held, and the office before the date issues them.
+        let x = try extract("""
+        局长办公会会议纪要
+        8月13日下午，市住建局局长张某主持召开局长办公会，局领导李某、王某参加会议。现纪要如下：
+        会议原则同意《扶持建筑业骨干企业发展实施方案》。会议要求，进一步修改完善方案后，尽快印发实施。
+        某市住房和城乡建设局办公室 2021年8月16日印
+        """)
+        #expect(x.document.date?.iso == "2021-08-13")
+        #expect(x.document.issuer == "某市住房和城乡建设局办公室")
+        // A weekly meeting held at a place: the place is no part of the title; 各区及各相关部门 are two collectives.
+        let y = try extract("8月27日晚，某市专项治理工作领导小组第四十三次周例会在市党政综合楼召开。\n某某强调，各区及各相关部门要抢抓时间，加快进度。\n")
+        #expect(y.document.title == "某市专项治理工作领导小组第四十三次周例会")
+        #expect(y.tasks.first?.lead == ["各区", "各相关部门"])
+    }
+
     @Test func aForumsNewsAnnouncesHopesToThoseItAddresses() throws {
         // Project-written. A headline whose middle phrase convenes a forum (…某委召开专家座谈会…) is meeting news; its
         // chair and attendees are named at a 座谈会; the sentence that announces hopes to bodies (对X、Y和Z提出3点希望。)
