@@ -1701,7 +1701,8 @@ import Testing
         let x = try extract(text)
         #expect(x.document.host == "某局副局长某某同志")
         #expect(x.document.attendees == ["县发改局", "建设局领导", "某镇领导"])
-        #expect(x.document.date?.iso == "2012-08-22")
+        // (Minutes are dated by the day the meeting was held, as a labelled 时间： dates them, not by their signature.)
+        #expect(x.document.date?.iso == "2012-07-24")
         #expect(x.tasks.map { String($0.text.prefix(5)) } == ["下一步工作"])
         // In a progress report a labelled item may be the record of what it tracks.
         let y = try extract("某局关于隐患整改落实情况的报告\n一、整改情况：已完成渔港码头护栏修复。\n二、整改情况：正在推进排水管网改造。\n某局\n2016年7月6日\n")
