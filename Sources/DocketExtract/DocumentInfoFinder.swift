@@ -195,7 +195,7 @@ struct DocumentInfoFinder {
         }
         // Minutes signed on the day they were printed (…办公室 2021年8月16日印) are dated by the day their lead says the
         // meeting was held (8月13日下午，…主持召开局长办公会).
-        if let d = date, source == "signature", title.includes("纪要"),
+        if let d = date, source == "signature", title.hasSuffix("纪要"),
            let held = Self.heldOn(t, blocks: blocks.dropFirst(bodyStart).prefix(4), near: d, datelineOnly: true), held <= d,
            d.ordinal - held.ordinal <= 60 {
             date = held
