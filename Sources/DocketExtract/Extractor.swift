@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-7+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-8+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -86,7 +86,8 @@ struct ExtractionRun {
     mutating func run() -> DocumentExtraction {
         firstListedLeads = doc.blocks.contains { b in
             let s = str(b.range)
-            return s.includes("第一位") && (s.includes("牵头") || s.includes("主办"))
+            // (列第一位者为牵头单位; 主要责任单位第一个为牵头单位; 排在首位的为牵头单位.)
+            return (s.includes("第一位") || s.includes("第一个") || s.includes("首位")) && (s.includes("牵头") || s.includes("主办"))
         }
         documentScope = titleScope()
         addressees = findAddressees()
@@ -1143,7 +1144,7 @@ struct ExtractionRun {
     /// with a date (各有关部门…于2018年12月31日前报送国务院办公厅). Statements of significance are not orders.
     func ordersWithoutYao(_ r: SourceRange) -> Bool {
         let s = str(r)
-        if s.includes("意义") || s.includes("停止执行") || s.includes("废止") || s.includes("第一位") { return false }
+        if s.includes("意义") || s.includes("停止执行") || s.includes("废止") || s.includes("第一位") || s.includes("第一个为牵头") { return false }
         if !units.subjects(t, r.start..<r.end).lead.isEmpty {
             // 国家地震局…确定了我国地震重点监视防御区: a unit that has done something (a verb in the perfective) reports
             // history, unless it also says what is to be done.

@@ -256,7 +256,7 @@ public struct UnitParser: Sendable {
         }
         for raw in clauses {
             let clause = raw.trimmingScalars(spaceScalars)
-            if clause.isEmpty || clause.includes("第一位") || clause == "下同" { continue }
+            if clause.isEmpty || clause.includes("第一位") || clause.includes("第一个为") || clause == "下同" { continue }
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 let label = String(clause[..<colon])
                 add(String(clause[clause.index(after: colon)...]), as: label)

@@ -19,8 +19,69 @@ public struct PlainTextReader: Reader {
     static func outcome(_ decoded: String, path: String, format: String) -> ReadOutcome {
         let (string, reflowed) = HardWrap.joined(decoded, path: path)
         let text = SourceText(string)
-        let doc = SourceDocument(path: path, format: format, text: text, blocks: tabTables(SourceDocument.lineBlocks(text), text))
+        let doc = SourceDocument(path: path, format: format, text: text,
+                                 blocks: verticalTables(tabTables(SourceDocument.lineBlocks(text), text), text))
         return ReadOutcome(document: doc, diagnostics: reflowed)
+    }
+
+    /// A web page's table copied one cell to a line, each cell closed by a bar (序号 | / 重点工作 | / 责任单位 | /
+    /// 完成时限 | / 1 | / 坚持服务跟着项目走… | / 招商工作部 | / 全年 | / 2 | …): the header's cells up to the first row's
+    /// number 1 give the width, and each run of that many lines that opens with the next number is a row. The row's
+    /// block spans its lines; its cells are the lines without their bars.
+    static func verticalTables(_ blocks: [Block], _ text: SourceText) -> [Block] {
+        /// The cell a line holds: the line without its closing bar, or nil where it is no such line.
+        func cell(_ b: Block) -> SourceRange? {
+            guard b.kind == .paragraph, b.range.length >= 1 else { return nil }
+            var e = b.range.end
+            while e > b.range.start, text.normalized[e - 1].properties.isWhitespace { e -= 1 }
+            guard e > b.range.start, text.normalized[e - 1] == "|" else { return nil }
+            // (Only the closing bar: a line with bars between cells is a row of its own.)
+            if (b.range.start..<(e - 1)).contains(where: { text.normalized[$0] == "|" }) { return nil }
+            var a = b.range.start, z = e - 1
+            while a < z, text.normalized[a].properties.isWhitespace { a += 1 }
+            while z > a, text.normalized[z - 1].properties.isWhitespace { z -= 1 }
+            return SourceRange(start: a, end: z)
+        }
+        func number(_ r: SourceRange) -> Int? {
+            guard r.length >= 1, r.length <= 3, (r.start..<r.end).allSatisfy({ ("0"..."9").contains(text.normalized[$0]) }) else { return nil }
+            return Int(String(String.UnicodeScalarView(text.normalized[r.start..<r.end])))
+        }
+        var out: [Block] = []
+        var tables = blocks.compactMap(\.origin.table).max() ?? 0
+        var i = 0
+        while i < blocks.count {
+            // The header: short cells up to the line that holds 1, three columns or more.
+            var width = 0
+            while i + width < blocks.count, width <= 12, let c = cell(blocks[i + width]), number(c) != 1, c.length <= 12 { width += 1 }
+            guard width >= 3, i + width < blocks.count, let first = cell(blocks[i + width]), number(first) == 1 else {
+                out.append(blocks[i])
+                i += 1
+                continue
+            }
+            // The rows: each run of `width` cells opening with the next number.
+            var rows: [[SourceRange]] = [(0..<width).compactMap { cell(blocks[i + $0]) }]
+            var k = i + width
+            while k + width <= blocks.count, let c = cell(blocks[k]), number(c) == rows.count {
+                let row = (0..<width).compactMap { cell(blocks[k + $0]) }
+                guard row.count == width else { break }
+                rows.append(row)
+                k += width
+            }
+            guard rows.count >= 2 else {
+                out.append(blocks[i])
+                i += 1
+                continue
+            }
+            tables += 1
+            for (n, row) in rows.enumerated() {
+                let lines = blocks[(i + n * width)..<(i + (n + 1) * width)]
+                let range = SourceRange(start: lines.first?.range.start ?? row[0].start, end: lines.last?.range.end ?? row[row.count - 1].end)
+                out.append(Block(kind: .tableRow, range: range, cells: row,
+                                 origin: BlockOrigin(paragraph: lines.first?.origin.paragraph ?? 0, table: tables, row: n + 1)))
+            }
+            i = k
+        }
+        return out
     }
 
     /// Lines copied from a spreadsheet or a Word table keep their cells apart with tabs (序号⇥重点任务⇥牵头单位⇥完成时限),

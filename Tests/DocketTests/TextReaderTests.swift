@@ -48,6 +48,41 @@ import Testing
         #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-06-30"])
     }
 
+    @Test func aTableCopiedOneCellToALineBecomesTableRows() throws {
+        // Project-written. The same kind of table copied one cell to a line, each closed by a bar: the header up to the
+        // line that holds 1 gives the width; each run of that many lines opening with the next number is a row.
+        let text = """
+        2025年某区重点工作及责任清单
+        序号 |
+        重点工作 |
+        责任领导 |
+        责任单位 |
+        完成时限 |
+        1 |
+        优化重点项目服务机制，全力服务重大项目落地见效。 |
+        张某 |
+        招商部、安商部 |
+        全年 |
+        2 |
+        盘活存量土地400亩。 |
+        李某 |
+        改革办 |
+        6月底前 |
+        注：责任单位第一个为牵头单位。
+        """
+        let doc = try reader.read(path: "a-20250301.txt", bytes: Array(text.utf8), limits: ReadLimits()).document
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .tableRow, .tableRow, .tableRow, .paragraph])
+        #expect(doc.blocks[2].cells.map { doc.text.string($0) } == ["1", "优化重点项目服务机制，全力服务重大项目落地见效。", "张某", "招商部、安商部", "全年"])
+        #expect(doc.blocks[3].origin.row == 3 && doc.blocks[3].origin.table == 1)
+        let x = Extractor().extract(doc, referenceDate: nil)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-06-30"])
+        #expect(x.tasks.map(\.lead) == [["招商部"], ["改革办"]], "the first-listed unit leads, as the note says")
+        #expect(x.tasks.first?.support == ["安商部"])
+        // Lines that merely end with a bar, without a header and numbered rows, stay paragraphs.
+        let plain = try reader.read(path: "b.txt", bytes: Array("甲 |\n乙 |\n丙 |\n".utf8), limits: ReadLimits()).document
+        #expect(plain.blocks.allSatisfy { $0.kind == .paragraph })
+    }
+
     @Test func aPagesRecordTableInBarsGivesTitleNumberAndDate() throws {
         let text = """
         文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||
