@@ -252,7 +252,8 @@ struct DocumentInfoFinder {
 
         // Issuer: the text before 关于 in the title, or the line above a signature date.
         var issuer: String?
-        if let r = title.find("关于"), r.lowerBound != title.startIndex {
+        // (某管委会印发某区2016年度旅游工作要点的通知, without 关于: the office that issues what it prints.)
+        if let r = title.find("关于") ?? ["印发", "转发", "批转"].lazy.compactMap({ title.find($0) }).first, r.lowerBound != title.startIndex {
             var head = String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
             // 国务院办公厅转发国家地震局关于…: the office that forwards the report issues the notice.
             for verb in ["转发", "批转", "印发"] {
@@ -261,11 +262,6 @@ struct DocumentInfoFinder {
             // 国务院办公厅关于…, not a headline that mentions 关于 (习近平…强调 深入贯彻党中央关于…).
             let parts = units.splitList(head)
             if head.count <= 30, !parts.isEmpty, parts.allSatisfy({ units.looksLikeUnit($0) || units.looksLikeAddressee($0) }) { issuer = head }
-        }
-        // 某管委会印发某区2016年度旅游工作要点的通知 (no 关于): the office that issues what it prints.
-        if issuer == nil, let v = ["印发", "转发", "批转"].lazy.compactMap({ title.find($0) }).first, v.lowerBound != title.startIndex {
-            let head = String(title[..<v.lowerBound]).trimmingCharacters(in: .whitespaces)
-            if head.count <= 30, units.looksLikeUnit(head) { issuer = head }
         }
         if issuer == nil, let m = meta["发文机关"], !m.isEmpty { issuer = m }
         // 平潭综合实验区苏平片区管理局2023年度工作计划: the unit before the year a title opens its subject with.
