@@ -24,6 +24,14 @@ public struct PlainTextReader: Reader {
         return ReadOutcome(document: doc, diagnostics: reflowed)
     }
 
+    /// The range from `start` to `end` without the white space at either edge.
+    static func trimmed(_ start: Int, _ end: Int, _ text: SourceText) -> SourceRange {
+        var a = start, e = end
+        while a < e, text.normalized[a].properties.isWhitespace { a += 1 }
+        while e > a, text.normalized[e - 1].properties.isWhitespace { e -= 1 }
+        return SourceRange(start: a, end: e)
+    }
+
     /// A web page's table copied one cell to a line, each cell closed by a bar (序号 | / 重点工作 | / 责任单位 | /
     /// 完成时限 | / 1 | / 坚持服务跟着项目走… | / 招商工作部 | / 全年 | / 2 | …): the header's cells up to the first row's
     /// number 1 give the width, and each run of that many lines that opens with the next number is a row. The row's
@@ -32,15 +40,11 @@ public struct PlainTextReader: Reader {
         /// The cell a line holds: the line without its closing bar, or nil where it is no such line.
         func cell(_ b: Block) -> SourceRange? {
             guard b.kind == .paragraph, b.range.length >= 1 else { return nil }
-            var e = b.range.end
-            while e > b.range.start, text.normalized[e - 1].properties.isWhitespace { e -= 1 }
-            guard e > b.range.start, text.normalized[e - 1] == "|" else { return nil }
+            let line = trimmed(b.range.start, b.range.end, text)
+            guard line.length >= 1, text.normalized[line.end - 1] == "|" else { return nil }
             // (Only the closing bar: a line with bars between cells is a row of its own.)
-            if (b.range.start..<(e - 1)).contains(where: { text.normalized[$0] == "|" }) { return nil }
-            var a = b.range.start, z = e - 1
-            while a < z, text.normalized[a].properties.isWhitespace { a += 1 }
-            while z > a, text.normalized[z - 1].properties.isWhitespace { z -= 1 }
-            return SourceRange(start: a, end: z)
+            if (line.start..<(line.end - 1)).contains(where: { text.normalized[$0] == "|" }) { return nil }
+            return trimmed(line.start, line.end - 1, text)
         }
         func number(_ r: SourceRange) -> Int? {
             guard r.length >= 1, r.length <= 3, (r.start..<r.end).allSatisfy({ ("0"..."9").contains(text.normalized[$0]) }) else { return nil }
@@ -93,10 +97,7 @@ public struct PlainTextReader: Reader {
             var out: [SourceRange] = []
             var s = b.range.start
             for i in b.range.start...b.range.end where i == b.range.end || text.normalized[i] == sep {
-                var a = s, e = i
-                while a < e, text.normalized[a].properties.isWhitespace { a += 1 }
-                while e > a, text.normalized[e - 1].properties.isWhitespace { e -= 1 }
-                out.append(SourceRange(start: a, end: e))
+                out.append(trimmed(s, i, text))
                 s = i + 1
             }
             return out
