@@ -83,7 +83,11 @@ enum Segmenter {
                     cands.append(Candidate(pos: i, kind: k, ordinal: n))
                 } else if Markers.isCJKNumeral(u), i == r.start || Scalars.runOnBoundary.contains(prev) || prev == " " && (afterBoundary(t, i, r.start) || afterATitle(t, i, r.start))
                             // (…各片区管理局二、加强…: in a flattened table a section follows the last unit cell.)
-                            || Scalars.unitEndings.contains(prev) && !Markers.isCJKNumeral(prev) {
+                            || Scalars.unitEndings.contains(prev) && !Markers.isCJKNumeral(prev)
+                            // (…各区属国有企企六、开展…: after any other cell, a section from 二 on is a candidate; only
+                            // one that counts up is kept, and not 五、六月 or 二、三产业.)
+                            || prev.properties.isIdeographic && !Markers.isCJKNumeral(prev) && prev != "第" && u != "一"
+                                && i + 2 < r.end && t[i + 1] == "、" && !Markers.isCJKNumeral(t[i + 2]) && !Markers.isDigit(t[i + 2]) {
                     var j = i
                     while j < r.end, j - i < 3, Markers.isCJKNumeral(t[j]) { j += 1 }
                     // (一. as some county files write 一、: 二.2023年工作计划.)

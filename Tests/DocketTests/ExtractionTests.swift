@@ -625,6 +625,19 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead == ["各有关单位", "市工商联", "各行业协会"] })
     }
 
+    @Test func aFlattenedTablesSectionMayFollowAnyCell() throws {
+        // Project-written. A division table flattened into a run-on line: a section (三、) glued to a last cell that
+        // does not end like a unit (…各区属国有企业) is still a section, since it counts up; 二、三产业 is no section.
+        let x = try extract("""
+        某区管委会办公室关于印发2022年政务公开工作主要任务分解表的通知
+        发布时间: 2022-06-08 10:04
+        附件2022年政务公开工作主要任务分解表工作任务工作要求牵头单位配合/责任单位一、加强市场主体信息公开1.增强政策透明度，持续打造营商环境。 区直各有关单位，各片区管理局二、推进公共企事业单位信息公开2.严格执行信息公开制度，推动二、三产业融合。 各区属事业单位，各区属国有企业三、开展规范性文件集中公开3.有序推进现行有效行政规范性文件集中公开。 区直各有关单位，各片区管理局
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks[1].text.includes("推动二、三产业融合。") && !x.tasks[1].text.includes("集中公开"))
+        #expect(x.tasks[2].text.hasPrefix("有序推进"))
+    }
+
     @Test func aRunOnCopysFlattenedAnnexTableIsNoList() throws {
         // Project-written. A page copied as one line: the notice, its signature, the work points (一、…二、…) and, after
         // 附件：, a division table whose cells were glued together. The table reads as no list, and the last item ends
