@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-9+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-10+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -58,7 +58,7 @@ struct ExtractionRun {
     var leadThenSupportColumns = false
     var carriedScope: TimeMention?
     /// Units a statement gave to every following item of its top-level section.
-    var standing: [String] = []
+    var standing = UnitAssignment()
     /// When to give up on a pathological document.
     var deadline: ContinuousClock.Instant?
     /// Blocks that came from splitting a run-on line: their lost paragraph breaks show as short title sentences.
@@ -236,7 +236,7 @@ struct ExtractionRun {
                                         unit: u.count == 1 && units.looksLikeUnit(u[0]) ? u[0] : nil,
                                         fields: fields.isEmpty ? nil : fields))
                 carriedScope = nil
-                if e.level == 0 { standing = [] }
+                if e.level == 0 { standing = UnitAssignment() }
                 headingBody(e, headings: headings)
                 continue
             }
@@ -500,7 +500,7 @@ struct ExtractionRun {
             // order of its own, and those it addresses own every item of it.
             if let addressees = announcedAddressees(intro) {
                 let saved = standing
-                standing = addressees
+                standing = UnitAssignment(lead: addressees)
                 splitInline(run, in: r, ctx: ctx, introScope: ctx.scope ?? carriedScope)
                 standing = saved
                 return
@@ -1597,8 +1597,12 @@ struct ExtractionRun {
             rules.append("unit-section")
         }
         // 以下均需试点城市政府落实: a standing assignment for the rest of the section.
-        for u in standing where !assignment.lead.contains(u) {
+        for u in standing.lead where !assignment.lead.contains(u) {
             assignment.lead.append(u)
+            if !rules.contains("unit-standing") { rules.append("unit-standing") }
+        }
+        for u in standing.support where !assignment.lead.contains(u) && !assignment.support.contains(u) {
+            assignment.support.append(u)
             if !rules.contains("unit-standing") { rules.append("unit-standing") }
         }
         // 集中采购小组。负责…: an item titled with a unit that then says 负责 is that unit's.

@@ -393,11 +393,13 @@ public struct UnitParser: Sendable {
         return out
     }
 
-    /// The units a statement gives to every item after it: 以下均需试点城市政府落实, 试点地区要…做好以下工作.
-    public func standingAssignment(_ t: [Unicode.Scalar], _ r: Range<Int>) -> [String] {
-        guard r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { t[$0] == "以" && t[$0 + 1] == "下" }) else { return [] }
+    /// The units a statement gives to every item after it: 以下均需试点城市政府落实, 试点地区要…做好以下工作 (leads);
+    /// 以下均需各片区配合落实 (support: the role it names).
+    public func standingAssignment(_ t: [Unicode.Scalar], _ r: Range<Int>) -> UnitAssignment {
+        var out = UnitAssignment()
+        guard r.count >= 2, (r.lowerBound..<(r.upperBound - 1)).contains(where: { t[$0] == "以" && t[$0 + 1] == "下" }) else { return out }
         let text = Self.str(t[r])
-        guard let yx = text.find("以下") else { return [] }
+        guard let yx = text.find("以下") else { return out }
         let after = String(text[yx.upperBound...])
         for marker in ["均需", "均由", "由", "需"] {
             guard let m = after.find(marker), after.distance(from: after.startIndex, to: m.lowerBound) <= 2 else { continue }
@@ -405,12 +407,23 @@ public struct UnitParser: Sendable {
             for v in ["负责落实", "落实", "负责", "牵头", "承担"] {
                 if let vr = rest.find(v) { rest = String(rest[..<vr.lowerBound]); break }
             }
+            // (各片区配合落实: units named to assist.)
+            var assists = false
+            for w in ["配合", "协助", "参与", "协同"] where rest.hasSuffix(w) {
+                rest = String(rest.dropLast(w.count))
+                assists = true
+                break
+            }
             let units = splitList(rest)
-            if !units.isEmpty, units.allSatisfy(looksLikeAddressee) { return units }
+            if !units.isEmpty, units.allSatisfy(looksLikeAddressee) {
+                if assists { out.support = units } else { out.lead = units }
+                return out
+            }
         }
         // 试点地区要…重点做好以下工作
-        guard after.hasPrefix("工作") || after.hasPrefix("任务") || after.hasPrefix("事项") else { return [] }
-        return subjects(t, r).lead
+        guard after.hasPrefix("工作") || after.hasPrefix("任务") || after.hasPrefix("事项") else { return out }
+        out.lead = subjects(t, r).lead
+        return out
     }
 
     /// Units the text puts in charge in so many words, 由X牵头/由X负责, anywhere in it: they join a note's units.

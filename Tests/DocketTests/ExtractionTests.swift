@@ -625,6 +625,21 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead == ["各有关单位", "市工商联", "各行业协会"] })
     }
 
+    @Test func aStandingNoteMayNameUnitsThatAssist() throws {
+        // Project-written. The first item's note says every item below is assisted by the districts (以下均需各片区配合
+        // 落实，不再列出): they support each item of the section, beside the units each note names.
+        let x = try extract("""
+        某区新污染物治理工作方案
+        二、重点任务
+        1.落实环境信息调查。2023年底前完成基本信息调查。（区资源生态局牵头负责；以下均需各片区配合落实，不再列出）
+        2.实施风险筛查评估。分批次开展化学物质环境风险评估。（区资源生态局牵头，区市场监管局等按职责分工负责）
+        三、保障措施
+        （一）加强组织领导。各相关单位要指定一名分管领导负责新污染物治理工作。（区资源生态局牵头，有关单位按职责分工负责）
+        """)
+        #expect(x.tasks.map(\.lead) == [["区资源生态局"], ["区资源生态局"], ["区资源生态局"]])
+        #expect(x.tasks.map(\.support) == [["各片区"], ["区市场监管局", "各片区"], ["有关单位"]])
+    }
+
     @Test func aFlattenedTablesSectionMayFollowAnyCell() throws {
         // Project-written. A division table flattened into a run-on line: a section (三、) glued to a last cell that
         // does not end like a unit (…各区属国有企业) is still a section, since it counts up; 二、三产业 is no section.
