@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-10+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-11+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -377,7 +377,8 @@ struct ExtractionRun {
                let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4 { return }
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
                let v = lex.sectionRoles.value(ScalarStrings.make(w)), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4,
-               !startsWithAction(e.range) {
+               // (指导思想以…为指导: a title of four characters or more is no verb of the text, though it opens with one.)
+               w.count >= 4 || !startsWithAction(e.range) {
                 // (…具体问题如下：…。针对上述存在的问题，各有关责任单位要…: the orders after the problems are tasks.)
                 if role == .problem { ordersAfterTheProblems(e.range, ctx: ctx) }
                 return

@@ -473,7 +473,7 @@ public struct UnitParser: Sendable {
     static let listMarks = ScalarSet("、，,；;/和及与等")
 
     /// Adverbs that may come before a verb of encouragement (积极支持, 大力引导).
-    static let mannerAdverbs = KeywordSet(["积极", "大力", "充分", "全力", "切实", "广泛"])
+    static let mannerAdverbs = KeywordSet(["积极", "大力", "充分", "全力", "切实", "广泛", "严格", "全面", "持续"])
 
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
     static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依职责", "按职责", "依法", "依规"].map { Array($0.unicodeScalars) }
@@ -605,17 +605,30 @@ public struct UnitParser: Sendable {
                 }
             }
         }
-        guard r.count >= 6, let (pos, verb) = lex.actionVerbs.firstMatch(t, in: (r.lowerBound + 3)..<min(r.upperBound, r.lowerBound + 20)) else { return nil }
-        let after = pos + verb.unicodeScalars.count
-        if after < r.upperBound, t[after] == "了" { return nil }
-        let head = Self.str(t[r.lowerBound..<pos])
+        guard r.count >= 6 else { return nil }
         // 明确部门组织协调责任, 加强农业工程学科建设: a title that opens with a verb names no unit.
-        guard lex.actionVerbs.match(t, at: r.lowerBound, end: pos) == nil else { return nil }
-        guard head.unicodeScalars.count <= 12, !head.hasPrefix("请"), !head.hasPrefix("由"),
-              !["会同", "可", "或", "和", "及"].contains(where: { head.includes($0) }),
-              !head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," || $0 == "、" }),
-              looksLikeUnit(head) else { return nil }
-        return head
+        guard lex.actionVerbs.match(t, at: r.lowerBound, end: r.upperBound) == nil else { return nil }
+        if let (pos, verb) = lex.actionVerbs.firstMatch(t, in: (r.lowerBound + 3)..<min(r.upperBound, r.lowerBound + 20)) {
+            let after = pos + verb.unicodeScalars.count
+            if after < r.upperBound, t[after] == "了" { return nil }
+            let head = Self.str(t[r.lowerBound..<pos])
+            if head.unicodeScalars.count <= 12, !head.hasPrefix("请"), !head.hasPrefix("由"),
+               !["会同", "可", "或", "和", "及"].contains(where: { head.includes($0) }),
+               !head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," || $0 == "、" }),
+               looksLikeUnit(head) { return head }
+        }
+        // 区市场监督管理局严格监管…, 区宣传与影视发展部充分发挥…: a name that holds verbs of its own (监督, 发展), read whole
+        // up to its last unit ending, then an action or a word of manner.
+        for end in stride(from: min(r.upperBound - 2, r.lowerBound + 16), through: r.lowerBound + 4, by: -1) where Scalars.unitEndings.contains(t[end - 1]) {
+            let head = Self.str(t[r.lowerBound..<end])
+            guard !head.hasPrefix("请"), !head.hasPrefix("由"), !head.unicodeScalars.contains(where: { $0 == "，" || $0 == "," || $0 == "、" }),
+                  looksLikeUnit(head) else { continue }
+            let acts = lex.actionVerbs.match(t, at: end, end: r.upperBound) != nil || lex.actionAdverbs.match(t, at: end, end: r.upperBound) != nil
+                || Self.mannerAdverbs.match(t, at: end) != nil
+            if acts, !(end + 2 < r.upperBound && t[end + 2] == "了") { return head }
+            break
+        }
+        return nil
     }
 
     /// Whether the clause that ends at `end` (its comma) is only a time: …月底前, 2019年上半年, 今年三季度.

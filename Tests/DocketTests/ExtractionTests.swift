@@ -625,6 +625,22 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead == ["各有关单位", "市工商联", "各行业协会"] })
     }
 
+    @Test func aDutyOpenedByAUnitWhoseNameHoldsVerbsIsThatUnits() throws {
+        // Project-written. Under 职责分工, each item opens with the unit whose duty it is; names that hold verbs of their
+        // own (监督, 发展) are read whole up to their last unit ending, before a word of manner or an action; a section
+        // titled 指导思想 glued to its text is guiding thought, not a task.
+        let x = try extract("""
+        某区近视防控工作实施方案
+        一、指导思想以习近平新时代中国特色社会主义思想为指导，切实加强保护学生视力工作。
+        二、职责分工
+        （一）区宣传与影视发展部充分发挥电视、网络、新媒体等作用，宣传推广近视防治知识。
+        （二）区市场监督管理局严格监管验光配镜行业，依法查处虚假违法广告。
+        （三）请区财政局落实近视防控专项经费。
+        """)
+        #expect(x.tasks.count == 3)
+        #expect(x.tasks.map(\.lead) == [["区宣传与影视发展部"], ["区市场监督管理局"], ["区财政局"]])
+    }
+
     @Test func aStandingNoteMayNameUnitsThatAssist() throws {
         // Project-written. The first item's note says every item below is assisted by the districts (以下均需各片区配合
         // 落实，不再列出): they support each item of the section, beside the units each note names.
