@@ -87,7 +87,7 @@ struct ExtractionRun {
         firstListedLeads = doc.blocks.contains { b in
             let s = str(b.range)
             // (列第一位者为牵头单位; 主要责任单位第一个为牵头单位; 排在首位的为牵头单位.)
-            return (s.includes("第一位") || s.includes("第一个") || s.includes("首位")) && (s.includes("牵头") || s.includes("主办"))
+            return (s.includes("第一") && (s.includes("第一位") || s.includes("第一个")) || s.includes("首位")) && (s.includes("牵头") || s.includes("主办"))
         }
         documentScope = titleScope()
         addressees = findAddressees()

@@ -619,14 +619,20 @@ public struct UnitParser: Sendable {
         }
         // 区市场监督管理局严格监管…, 区宣传与影视发展部充分发挥…: a name that holds verbs of its own (监督, 发展), read whole
         // up to its last unit ending, then an action or a word of manner.
-        for end in stride(from: min(r.upperBound - 2, r.lowerBound + 16), through: r.lowerBound + 4, by: -1) where Scalars.unitEndings.contains(t[end - 1]) {
-            let head = Self.str(t[r.lowerBound..<end])
-            guard !head.hasPrefix("请"), !head.hasPrefix("由"), !head.unicodeScalars.contains(where: { $0 == "，" || $0 == "," || $0 == "、" }),
-                  looksLikeUnit(head) else { continue }
-            let acts = lex.actionVerbs.match(t, at: end, end: r.upperBound) != nil || lex.actionAdverbs.match(t, at: end, end: r.upperBound) != nil
+        guard t[r.lowerBound] != "请", t[r.lowerBound] != "由" else { return nil }
+        let ends = stride(from: min(r.upperBound - 2, r.lowerBound + 16), through: r.lowerBound + 4, by: -1).filter { Scalars.unitEndings.contains(t[$0 - 1]) }
+        func acts(_ end: Int) -> Bool {
+            lex.actionVerbs.match(t, at: end, end: r.upperBound) != nil || lex.actionAdverbs.match(t, at: end, end: r.upperBound) != nil
                 || Self.mannerAdverbs.match(t, at: end) != nil
-            if acts, !(end + 2 < r.upperBound && t[end + 2] == "了") { return head }
-            break
+        }
+        // (Cheap test first: no unit ending followed by an action, no name to read.)
+        guard ends.contains(where: acts) else { return nil }
+        for end in ends {
+            guard !(r.lowerBound..<end).contains(where: { t[$0] == "，" || t[$0] == "," || t[$0] == "、" }) else { continue }
+            let head = Self.str(t[r.lowerBound..<end])
+            guard looksLikeUnit(head) else { continue }
+            // The longest name decides: followed by an action or a word of manner, it is the owner.
+            return acts(end) && !(end + 2 < r.upperBound && t[end + 2] == "了") ? head : nil
         }
         return nil
     }
