@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-11+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-12+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -1360,6 +1360,15 @@ struct ExtractionRun {
         if let k = (max(r.start, e - 20)..<max(r.start, e - 3)).last(where: { t[$0] == "如" && t[$0 + 1] == "下" && (t[$0 + 2] == "，" || t[$0 + 2] == ",") }) {
             let rest = str(SourceRange(start: k + 3, end: e))
             if rest.includes("执行") || rest.includes("遵照") || rest.includes("照办") { return true }
+        }
+        // 现将《…方案》印发给你们，请认真贯彻执行，切实做好…工作。: the sentence that forwards a text asks for nothing but
+        // that it be carried out, however it goes on.
+        if let k = (r.start..<max(r.start, r.end - 4)).first(where: { t[$0] == "给" && t[$0 + 1] == "你" && t[$0 + 2] == "们" }), k - r.start >= 2,
+           ["印发", "转发", "下发", "发给"].contains(where: { str(SourceRange(start: max(r.start, k - 2), end: k + 1)).includes($0) }),
+           // (Only as the last sentence, a signature aside: orders after it are orders.)
+           case let stop = ((k + 3)..<e).first(where: { t[$0] == "。" }) ?? e,
+           !((stop + 1)..<max(stop + 1, e)).contains(where: { t[$0] == "。" || t[$0] == "要" || t[$0] == "，" }) {
+            return true
         }
         // 现将相关情况予以通报。, 现将有关情况汇报。: the sentence that opens a report on what was found.
         if e - r.start >= 4, t[e - 1] == "报", t[e - 2] == "通" || t[e - 2] == "汇" {

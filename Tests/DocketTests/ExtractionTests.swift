@@ -625,6 +625,20 @@ import Testing
         #expect(x.tasks.allSatisfy { $0.lead == ["各有关单位", "市工商联", "各行业协会"] })
     }
 
+    @Test func theSentenceThatForwardsATextIsNoTask() throws {
+        // Project-written. A forwarding notice's 现将…印发给你们，请认真贯彻执行，切实做好…工作。 asks only that the text be
+        // carried out, its signature after it; orders that follow it in the same paragraph are still orders.
+        let x = try extract("""
+        某区管委会办公室关于印发某区2022年度地质灾害防治方案的通知
+        各片区管理局、区直各单位：现将《某区2022年度地质灾害防治方案》印发给你们，请认真贯彻执行，切实做好地质灾害防治工作。 某区管委会办公室 2022年5月26日
+        一、区资源生态局要加强地质灾害防治知识的宣传和培训。
+        """)
+        #expect(x.tasks.map(\.lead) == [["区资源生态局"]])
+        let y = try extract("某区管委会办公室关于做好防汛工作的通知\n现将《防汛预案》印发给你们，请认真贯彻执行。各片区管理局要于6月底前完成隐患排查。\n")
+        #expect(y.tasks.count == 1)
+        #expect(y.tasks.first?.lead == ["各片区管理局"])
+    }
+
     @Test func aDutyOpenedByAUnitWhoseNameHoldsVerbsIsThatUnits() throws {
         // Project-written. Under 职责分工, each item opens with the unit whose duty it is; names that hold verbs of their
         // own (监督, 发展) are read whole up to their last unit ending, before a word of manner or an action; a section
