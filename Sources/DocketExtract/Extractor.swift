@@ -1367,7 +1367,11 @@ struct ExtractionRun {
            ["印发", "转发", "下发", "发给"].contains(where: { str(SourceRange(start: max(r.start, k - 2), end: k + 1)).includes($0) }),
            // (Only as the last sentence, a signature aside: orders after it are orders.)
            case let stop = ((k + 3)..<e).first(where: { t[$0] == "。" }) ?? e,
-           !((stop + 1)..<max(stop + 1, e)).contains(where: { t[$0] == "。" || t[$0] == "要" || t[$0] == "，" }) {
+           !((stop + 1)..<max(stop + 1, e)).contains(where: { t[$0] == "。" || t[$0] == "要" || t[$0] == "，" }),
+           // (A formula of carrying it out only: …，并于12月15日前将完成情况报送… is a duty with its day.)
+           case let request = str(SourceRange(start: k + 3, end: stop)),
+           ["贯彻执行", "贯彻落实", "组织实施", "认真执行", "遵照执行"].contains(where: { request.includes($0) }),
+           !request.includes("前"), !request.includes("报") {
             return true
         }
         // 现将相关情况予以通报。, 现将有关情况汇报。: the sentence that opens a report on what was found.
