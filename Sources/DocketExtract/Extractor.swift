@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-12+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-13+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -383,6 +383,15 @@ struct ExtractionRun {
                 if role == .problem { ordersAfterTheProblems(e.range, ctx: ctx) }
                 return
             }
+            // 二、2022年降雨趋势分析根据气象预测，…: in a run-on copy, a title glued to its text ends with a role word right
+            // before the text's own opening (根据, 截至, 目前…); the item has that role.
+            if runOn.contains(e.block),
+               let (_, w) = lex.sectionRoles.allMatches(t, in: e.range.start..<min(e.range.end, e.range.start + 18)).first(where: { m in
+                   let end = m.0 + m.1.unicodeScalars.count
+                   return m.1.count >= 4 && ["根据", "据", "截至", "目前", "经"].contains { o in
+                       end + o.unicodeScalars.count <= e.range.end && t[end..<(end + o.unicodeScalars.count)].elementsEqual(o.unicodeScalars) }
+               }),
+               let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v), role != .task { return }
             // 二、整治时间及范围时间安排：…整治范围：…; 一、适用范围…: an item that sets the scope (a role word ending in
             // 范围 in its title) orders nothing.
             if let (_, w) = lex.sectionRoles.firstMatch(t, in: e.range.start..<min(e.range.end, e.range.start + 10)), w.hasSuffix("范围") { return }

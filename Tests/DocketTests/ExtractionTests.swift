@@ -683,6 +683,17 @@ import Testing
         #expect(x.tasks[2].text.hasPrefix("有序推进"))
     }
 
+    @Test func aRunOnTitleGluedToItsTextMayGiveARole() throws {
+        // Project-written run-on plan: 二、2022年降雨趋势分析根据气象预测，… is an analysis, not an order; the title ends with
+        // its role word right before the text's own opening (根据).
+        let x = try extract("""
+        某区2022年地质灾害防治方案
+        发布时间: 2022-06-09 09:55
+        某区2022年地质灾害防治方案 一、基本情况全区登记在册地质灾害隐患点67处。二、2022年降雨趋势分析根据气象预测，今年春季预计总降水量380毫米。三、防治任务（一）深化调查评价。区资源生态局要汇总调查评价成果。（二）加强监测预警。气象、水利部门要及时发布预警信息。
+        """)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["深化调查", "加强监测"])
+    }
+
     @Test func aRunOnCopysFlattenedAnnexTableIsNoList() throws {
         // Project-written. A page copied as one line: the notice, its signature, the work points (一、…二、…) and, after
         // 附件：, a division table whose cells were glued together. The table reads as no list, and the last item ends
