@@ -372,7 +372,9 @@ struct ExtractionRun {
             // before the title is skipped (一、2025年工作总结…).
             // 二、安全生产形势分析 与2024年同期相比…: a short title set apart by a space that ends with a role word gives the
             // item that role.
-            if let k = shortTitleEnd(e.range, within: 13, minLength: 4),
+            // (二、2022年降雨趋势分析根据气象预测，…: in a run-on copy, a title glued to its text ends with a role word right
+            // before the text's own opening, 根据, 截至, 目前….)
+            if let k = shortTitleEnd(e.range, within: 13, minLength: 4) ?? (runOn.contains(e.block) ? gluedRoleTitleEnd(e.range) : nil),
                let w = lex.sectionRoles.allMatches(t, in: e.range.start..<k).last(where: { $0.0 + $0.1.unicodeScalars.count == k })?.1,
                let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v), role != .task, role != .review || w.count >= 4 { return }
             if let w = lex.sectionRoles.match(t, at: afterYear(e.range), end: e.range.end),
@@ -383,15 +385,6 @@ struct ExtractionRun {
                 if role == .problem { ordersAfterTheProblems(e.range, ctx: ctx) }
                 return
             }
-            // 二、2022年降雨趋势分析根据气象预测，…: in a run-on copy, a title glued to its text ends with a role word right
-            // before the text's own opening (根据, 截至, 目前…); the item has that role.
-            if runOn.contains(e.block),
-               let (_, w) = lex.sectionRoles.allMatches(t, in: e.range.start..<min(e.range.end, e.range.start + 18)).first(where: { m in
-                   let end = m.0 + m.1.unicodeScalars.count
-                   return m.1.count >= 4 && ["根据", "据", "截至", "目前", "经"].contains { o in
-                       end + o.unicodeScalars.count <= e.range.end && t[end..<(end + o.unicodeScalars.count)].elementsEqual(o.unicodeScalars) }
-               }),
-               let v = lex.sectionRoles.value(w), let role = SectionRole(rawValue: v), role != .task { return }
             // 二、整治时间及范围时间安排：…整治范围：…; 一、适用范围…: an item that sets the scope (a role word ending in
             // 范围 in its title) orders nothing.
             if let (_, w) = lex.sectionRoles.firstMatch(t, in: e.range.start..<min(e.range.end, e.range.start + 10)), w.hasSuffix("范围") { return }
@@ -567,6 +560,17 @@ struct ExtractionRun {
             return
         }
         addTask(r, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: underHeading ? "paragraph-item" : "requirement-paragraph")
+    }
+
+    /// Where a title glued to its text ends: right after a role word of four characters or more (…降雨趋势分析) that the
+    /// text's own opening follows (根据, 据, 截至, 目前, 经), within the item's first 18 characters.
+    func gluedRoleTitleEnd(_ r: SourceRange) -> Int? {
+        let openers = ["根据", "据", "截至", "目前", "经"].map { Array($0.unicodeScalars) }
+        for (p, w) in lex.sectionRoles.allMatches(t, in: r.start..<min(r.end, r.start + 18)) where w.count >= 4 {
+            let end = p + w.unicodeScalars.count
+            if openers.contains(where: { o in end + o.count <= r.end && t[end..<(end + o.count)].elementsEqual(o) }) { return end }
+        }
+        return nil
     }
 
     /// The units an intro announces a list to (…对X、Y提出3点希望。, …向X提出四点要求：), or nil where the intro's last
