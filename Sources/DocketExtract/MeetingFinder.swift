@@ -8,9 +8,9 @@ import DocketModel
 struct MeetingFinder {
     /// The labels of a host field.
     static let hostLabels = ["主持人", "主持", "会议主持"]
-    /// The labels of an attendance field.
     /// Words that open or close a clause about what a meeting did (传达学习…, 研究部署…, …等事宜, …精神), not who came.
     static let agendaWords = ["传达", "学习", "研究", "听取", "审议", "部署", "贯彻", "事宜", "精神", "工作"]
+    /// The labels of an attendance field.
     static let attendeeLabels = ["出席人员", "出席", "参会人员", "参加人员", "参会单位", "出席单位", "列席人员", "列席", "参会领导"]
 
     /// The host and attendees of a document, from its first blocks (fields) and its sentences (reports).

@@ -246,21 +246,22 @@ public struct UnitParser: Sendable {
         var pending: [String] = []
         // The label of the field a clause of bare units goes on (配合单位：A、B，各区、县级市: the list runs on past a comma).
         var field: String?
-        func add(_ value: String, as label: String) {
+        /// Adds a field's units by its label's side; false where the label names no unit (a person's field).
+        @discardableResult func add(_ value: String, as label: String) -> Bool {
             // (牵头领导：某某; 责任人：某某: a person, no unit.)
             switch lex.unitSide(ofLabel: label) {
             case .support: result.support += splitList(value)
             case .lead: result.merge(labelledLeads(label: label, value: value))
-            case nil: break
+            case nil: return false
             }
+            return true
         }
         for raw in clauses {
             let clause = raw.trimmingScalars(spaceScalars)
             if clause.isEmpty || clause.includes("第一位") || clause.includes("第一个为") || clause == "下同" { continue }
             if let colon = clause.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 let label = String(clause[..<colon])
-                add(String(clause[clause.index(after: colon)...]), as: label)
-                field = lex.unitSide(ofLabel: label) == nil ? nil : label
+                field = add(String(clause[clause.index(after: colon)...]), as: label) ? label : nil
                 continue
             }
             let t = Self.scalars(clause)
