@@ -5,7 +5,10 @@ import Foundation
 /// Writers render through a sink so that a report of any size is written with a bounded buffer.
 public final class ByteSink {
     /// The bytes not yet flushed (all of them, for a sink in memory).
-    public private(set) var bytes: [UInt8] = []
+    ///
+    /// A sink belongs to one writer on one thread and no append overlaps another, so the run-time exclusivity
+    /// check, which cost writers about a tenth of their time, is left out.
+    @exclusivity(unchecked) public private(set) var bytes: [UInt8] = []
     private let fd: Int32?
     private let path: String
     private let limit: Int
@@ -48,6 +51,16 @@ public final class ByteSink {
     /// Appends bytes.
     @inline(__always)
     public func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    /// Appends one byte.
+    @inline(__always)
+    public func append(byte: UInt8) { bytes.append(byte) }
+
+    /// Appends a byte `count` times (indentation).
+    @inline(__always)
+    public func append(repeating byte: UInt8, count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(byte, count: count)) }
+    }
 
     /// Appends a string's UTF-8.
     @inline(__always)

@@ -274,12 +274,12 @@ struct JSONText {
     init(_ sink: ByteSink) { self.sink = sink }
 
     mutating func newline() {
-        sink.append("\n")
-        for _ in 0..<depth { sink.append("  ") }
+        sink.append(byte: 0x0A)
+        sink.append(repeating: 0x20, count: 2 * depth)
     }
 
     mutating func element() {
-        if started[started.count - 1] { sink.append(",") }
+        if started[started.count - 1] { sink.append(byte: 0x2C) }
         started[started.count - 1] = true
         newline()
     }
@@ -329,10 +329,8 @@ struct JSONText {
 
     mutating func string(_ s: String?) {
         guard let s else { null(); return }
-        sink.append("\"")
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
-        if plain { sink.append(s) } else {
+        sink.append(byte: 0x22)
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { sink.append(s) } else {
             for u in s.unicodeScalars {
                 switch u {
                 case "\"": sink.append("\\\"")
@@ -350,7 +348,7 @@ struct JSONText {
                 }
             }
         }
-        sink.append("\"")
+        sink.append(byte: 0x22)
     }
 }
 

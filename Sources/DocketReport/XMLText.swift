@@ -20,8 +20,8 @@ struct XMLText {
             if !hasChildren[hasChildren.count - 1] { sink.append(">\n") }
             hasChildren[hasChildren.count - 1] = true
         }
-        for _ in 0..<open.count { sink.append("  ") }
-        sink.append("<")
+        sink.append(repeating: 0x20, count: 2 * open.count)
+        sink.append(byte: 0x3C)
         sink.append(name)
         for (k, v) in attributes {
             sink.append(" ")
@@ -43,7 +43,7 @@ struct XMLText {
     mutating func end() {
         guard let name = open.popLast(), let had = hasChildren.popLast() else { return }
         guard had else { sink.append("/>\n"); return }
-        for _ in 0..<open.count { sink.append("  ") }
+        sink.append(repeating: 0x20, count: 2 * open.count)
         sink.append("</")
         sink.append(name)
         sink.append(">\n")

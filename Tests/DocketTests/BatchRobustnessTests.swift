@@ -12,7 +12,7 @@ import DocketReport
 
     @Test func everyBadFileIsReportedAndEveryGoodOneCompiled() throws {
         let dir = Fixtures.tempDir("docket-batch"), out = Fixtures.tempDir("docket-batch-out")
-        func put(_ name: String, _ data: Data) { FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: data) }
+        func put(_ name: String, _ data: Data) { #expect(FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: data)) }
         // Good documents.
         for f in try FileManager.default.contentsOfDirectory(atPath: Fixtures.inputs.path) {
             try FileManager.default.copyItem(at: Fixtures.inputs.appendingPathComponent(f), to: dir.appendingPathComponent("good-" + f))
