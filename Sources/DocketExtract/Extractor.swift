@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-13+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-14+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -1573,6 +1573,20 @@ struct ExtractionRun {
             let inline = units.labelledFields(t, r.start..<r.end)
             if !inline.isEmpty { assignment.merge(inline); rules.append("unit-field") }
         }
+        // An answer merged into the item (二、关于X问题。你省请求，… 发展改革委会同水利部研究提出了办理意见：…) names the
+        // units that handle it: the units of its label, those it works with (会同) as support.
+        if assignment.isEmpty {
+            let outline = OutlineBuilder(doc: doc, units: units)
+            for b in ctx.entry.extraBlocks {
+                let br = doc.blocks[b].range
+                guard let colon = outline.replyLabelEnd(t, br) else { continue }
+                var sub = units.subjects(t, br.start..<colon)
+                // 省财政厅意见：: the unit whose opinion it is.
+                let name = str(SourceRange(start: br.start, end: max(br.start, colon - 2)))
+                if sub.isEmpty, str(SourceRange(start: colon - 2, end: colon)) == "意见", units.looksLikeUnit(name) { sub.lead = [name] }
+                if !sub.isEmpty { assignment.merge(sub); rules.append("unit-reply") }
+            }
+        }
         // An item under a record that labels its units (承办单位：区公安局) is theirs, whatever office of theirs the
         // item's text names (区公安局交警部门通过…).
         if assignment.isEmpty, let f = ctx.headingFields {
@@ -1833,6 +1847,12 @@ struct ExtractionRun {
                         while a > 0, text[a - 1] != "。", text[a - 1] != "!", text[a - 1] != "?" { a -= 1 }
                         let before = ScalarStrings.make(text[a..<i])
                         if before.includes("请求") || before.includes("希望") { ok = false }
+                        // 发展改革委研究提出了办理意见：…: a cue inside the label of an answer says what was written.
+                        var c = i + w.count
+                        while c < text.count, c - a <= 40, !["。", "，", "；", "：", ":"].contains(text[c]) { c += 1 }
+                        if c < text.count, text[c] == "：" || text[c] == ":",
+                           (max(a, c - 4)...max(a, c - 2)).contains(where: { k in lex.replyLabels.match(text, at: k).map { k + $0.count == c } ?? false })
+                            || c - a >= 3 && text[c - 1] == "见" && text[c - 2] == "意" { ok = false }
                     }
                     if ok { found.append((cue, i)); break }
                 }

@@ -45,6 +45,8 @@ public final class Lexicon: Sendable {
     public let relativeAddressees: KeywordSet
     /// Field labels of a handled suggestion's record (代表反馈, 办复内容), cut whole from a unit list they run into.
     public let recordLabels: KeywordSet
+    /// Endings of a label that opens the answer given to the item above (…研究提出了办理意见：, 整改情况：).
+    public let replyLabels: KeywordSet
     /// Endings of a field label that names a person (牵头负责领导, 责任人): the field holds no unit.
     public let personLabels: [String]
 
@@ -153,6 +155,7 @@ public final class Lexicon: Sendable {
         notOwnerOpeners = try list("not-owner-openers.txt")
         relativeAddressees = try list("relative-addressees.txt")
         recordLabels = try list("record-labels.txt")
+        replyLabels = try list("reply-labels.txt")
         personLabels = try lines("person-labels.txt")
         columnHeaders = try table("column-headers.tsv").1
         collectiveAddressees = Set(try lines("collective-addressees.txt"))

@@ -23,6 +23,25 @@ struct OutlineEntry {
 /// Builds the outline of a document from its blocks: markers give levels, the first style met is the outermost.
 struct OutlineBuilder {
     let doc: SourceDocument
+    var units = UnitParser(lexicon: .standard)
+
+    /// Where the label of an answer to the item above ends (its colon), when a paragraph opens with one
+    /// (发展改革委会同水利部研究提出了办理意见：…, 发展改革委意见：…, 整改情况：…): a label of one clause up to a colon that
+    /// ends with a reply word, or a unit's name and 意见.
+    func replyLabelEnd(_ t: [Unicode.Scalar], _ r: SourceRange) -> Int? {
+        var colon = r.start
+        while colon < min(r.end, r.start + 40), t[colon] != "：", t[colon] != ":" {
+            if t[colon] == "。" || t[colon] == "，" || t[colon] == "," || t[colon] == "；" { return nil }
+            colon += 1
+        }
+        guard colon < r.end, t[colon] == "：" || t[colon] == ":", colon - r.start >= 2 else { return nil }
+        for k in stride(from: colon - 2, through: max(r.start, colon - 4), by: -1) {
+            if let m = units.lex.replyLabels.match(t, at: k), k + m.count == colon { return colon }
+        }
+        let unitAndOpinion = t[colon - 1] == "见" && t[colon - 2] == "意"
+            && units.looksLikeUnit(ScalarStrings.make(Array(t[r.start..<(colon - 2)])))
+        return unitAndOpinion ? colon : nil
+    }
 
     static func titleLike(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard r.length <= 40 else { return false }
@@ -200,9 +219,11 @@ struct OutlineBuilder {
                 }
                 // Long item followed by unmarked lines: the short ones and labelled ones (整改情况：…, 牵头单位：…)
                 // continue it; a full paragraph of its own (会议指出，…) does not.
+                // An answer to the item (…研究提出了办理意见：…) continues it, however long.
                 var k = i + 1
-                while k < j, Self.isContinuation(doc.text.normalized, entries[k].range),
-                      !Self.isParagraphOfItsOwn(doc.text.normalized, entries[k].range, after: entries[k - 1].range) { k += 1 }
+                while k < j, replyLabelEnd(doc.text.normalized, entries[k].range) != nil
+                        || Self.isContinuation(doc.text.normalized, entries[k].range)
+                        && !Self.isParagraphOfItsOwn(doc.text.normalized, entries[k].range, after: entries[k - 1].range) { k += 1 }
                 if k > i + 1 {
                     e.extraBlocks = entries[(i + 1)..<k].map(\.block)
                     e.range = SourceRange(start: e.range.start, end: entries[k - 1].range.end)

@@ -962,7 +962,7 @@ import Testing
 
     @Test func aReplyTellsTheRequestFromTheProgressMade() throws {
         // Project-written text: what a request asks for (请求，…予以支持) reports no progress; the unit that opens the
-        // answer after its colon owns it; 中长期 names a kind of plan, not an ongoing duty.
+        // answer owns the request it answers; 中长期 names a kind of plan, not an ongoing duty.
         let x = try extract("""
         某省人民政府办公厅关于某市所提问题和建议办理情况的函
         某市人民政府：
@@ -975,11 +975,12 @@ import Testing
         2004年10月15日
         """)
         #expect(x.document.kind == .progress)
-        #expect(x.tasks.count == 4)
-        #expect(x.tasks[0].status == nil)
-        #expect(x.tasks[1].lead == ["省发展改革委"])
-        #expect(x.tasks[1].deadline?.ongoing != true)
-        #expect(x.tasks[3].lead == ["省交通运输厅"])
+        // (Since the eleventh session the answer continues its request's item: one task a request handled.)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks[0].lead == ["省发展改革委"])
+        #expect(x.tasks[0].deadline?.ongoing != true)
+        #expect(x.tasks[1].lead == ["省交通运输厅"])
+        #expect(x.tasks[1].status == .inProgress, "正在会同你市加快推进 in the answer")
     }
 
     @Test func aDeadlineBeforeTheUnitsIsNoPartOfThem() throws {
@@ -1797,6 +1798,34 @@ import Testing
         let x = try extract(text)
         #expect(x.tasks.map { String($0.text.prefix(4)) } == ["强化责任", "推进治本"])
         #expect(x.tasks.allSatisfy { $0.status == nil })
+    }
+
+    @Test func aReplyLetterAnswersEachRequestUnderItsItem() throws {
+        // Project-written reply letter: each numbered item is a request, and the paragraph after it that opens with the
+        // label of the answer (省发展改革委会同省水利厅研究提出了办理意见：…) continues that item, however long: one task a request,
+        // the label's units its handlers (会同 as support), and 了 inside the label reports no progress.
+        let text = """
+        某办公厅关于某省所提问题和建议办理情况的函
+        某省人民政府：
+        对你省提出的问题和建议，有关部门进行了认真研究，现将有关情况函复如下：
+        一、关于某水库工程问题。你省请求，尽快审核某水库工程项目建议书。
+        省发展改革委会同省水利厅研究提出了办理意见：该水库已经列入全国大型水库建设规划，目前存在投资过大、资金落实困难等问题，需要进一步研究。省发展改革委将根据资金落实情况，与你省充分协商，适时启动项目审核程序。省水利厅也表示将积极配合做好立项工作。
+        二、关于良种补贴问题。你省请求，将你省纳入良种补贴区域。
+        省财政厅意见：该问题将根据明年的增产情况统筹考虑，如果供给比较充足，则可不增加补贴省份；反之，可相应考虑增加你省为补贴省份。
+        某办公厅
+        2004年10月15日
+        """
+        let x = try extract(text)
+        #expect(x.tasks.count == 2)
+        #expect(x.tasks.map { String($0.text.prefix(6)) } == ["关于某水库工", "关于良种补贴"])
+        #expect(x.tasks[0].text.contains("适时启动项目审核程序"))
+        #expect(x.tasks[0].lead == ["省发展改革委"])
+        #expect(x.tasks[0].support == ["省水利厅"])
+        #expect(x.tasks[1].lead == ["省财政厅"])
+        #expect(x.tasks[1].status == nil, "研究提出了 in the answer's label is no report of progress")
+        // A long paragraph of its own after a long item (no answer's label) is still an item of its own.
+        let y = try extract("某局通知\n一、加快项目建设。各单位要加快推进重点项目前期工作，确保按期开工建设，年底前完成投资计划。\n各单位要进一步压实工作责任，强化要素保障，加强调度督导，确保各项任务落到实处，按时保质完成。\n")
+        #expect(y.tasks.count == 2)
     }
 
     @Test func extractionIsPureAndDeterministic() throws {
