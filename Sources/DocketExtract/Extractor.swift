@@ -1581,9 +1581,9 @@ struct ExtractionRun {
                 let br = doc.blocks[b].range
                 guard let colon = outline.replyLabelEnd(t, br) else { continue }
                 var sub = units.subjects(t, br.start..<colon)
-                // 省财政厅意见：: the unit whose opinion it is.
+                // 省财政厅意见：, 省财政厅提出：: the unit whose answer it is.
                 let name = str(SourceRange(start: br.start, end: max(br.start, colon - 2)))
-                if sub.isEmpty, str(SourceRange(start: colon - 2, end: colon)) == "意见", units.looksLikeUnit(name) { sub.lead = [name] }
+                if sub.isEmpty, units.looksLikeUnit(name) { sub.lead = [name] }
                 if !sub.isEmpty { assignment.merge(sub); rules.append("unit-reply") }
             }
         }

@@ -27,7 +27,7 @@ struct OutlineBuilder {
 
     /// Where the label of an answer to the item above ends (its colon), when a paragraph opens with one
     /// (发展改革委会同水利部研究提出了办理意见：…, 发展改革委意见：…, 整改情况：…): a label of one clause up to a colon that
-    /// ends with a reply word, or a unit's name and 意见.
+    /// ends with a reply word, or a unit's name and 意见 or 提出.
     func replyLabelEnd(_ t: [Unicode.Scalar], _ r: SourceRange) -> Int? {
         var colon = r.start
         while colon < min(r.end, r.start + 40), t[colon] != "：", t[colon] != ":" {
@@ -38,8 +38,8 @@ struct OutlineBuilder {
         for k in stride(from: colon - 2, through: max(r.start, colon - 4), by: -1) {
             if let m = units.lex.replyLabels.match(t, at: k), k + m.count == colon { return colon }
         }
-        let unitAndOpinion = t[colon - 1] == "见" && t[colon - 2] == "意"
-            && units.looksLikeUnit(ScalarStrings.make(Array(t[r.start..<(colon - 2)])))
+        let word = ScalarStrings.make(Array(t[(colon - 2)..<colon]))
+        let unitAndOpinion = (word == "意见" || word == "提出") && units.looksLikeUnit(ScalarStrings.make(Array(t[r.start..<(colon - 2)])))
         return unitAndOpinion ? colon : nil
     }
 

@@ -1823,6 +1823,10 @@ import Testing
         #expect(x.tasks[0].support == ["省水利厅"])
         #expect(x.tasks[1].lead == ["省财政厅"])
         #expect(x.tasks[1].status == nil, "研究提出了 in the answer's label is no report of progress")
+        // An answer may say only who proposes (省交通运输厅提出：…, …会同有关部门研究提出：…).
+        let z = try extract("某办公厅关于某市所提问题办理情况的函\n一、关于码头建设问题。你市请求，尽快审批码头项目。\n省交通运输厅提出：该项目已列入全省港口布局规划，将根据你市上报的可行性研究报告尽快组织审查，并在资金上给予适当支持。\n二、关于渔港建设问题。你市请求，对渔港建设给予支持。\n省海洋渔业局会同有关部门研究提出：目前该项目正在开展前期工作，待项目建议书上报后，将按程序抓紧办理，给予适当补助。\n某办公厅\n2004年10月15日\n")
+        #expect(z.tasks.count == 2)
+        #expect(z.tasks.map(\.lead) == [["省交通运输厅"], ["省海洋渔业局"]])
         // A long paragraph of its own after a long item (no answer's label) is still an item of its own.
         let y = try extract("某局通知\n一、加快项目建设。各单位要加快推进重点项目前期工作，确保按期开工建设，年底前完成投资计划。\n各单位要进一步压实工作责任，强化要素保障，加强调度督导，确保各项任务落到实处，按时保质完成。\n")
         #expect(y.tasks.count == 2)
