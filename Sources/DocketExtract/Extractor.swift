@@ -1575,15 +1575,20 @@ struct ExtractionRun {
         }
         // An answer merged into the item (二、关于X问题。你省请求，… 发展改革委会同水利部研究提出了办理意见：…) names the
         // units that handle it: the units of its label, those it works with (会同) as support.
+        // An answer without a label, after an item that puts a request (你省请求，… then 扶贫办已会同交通部…进行了实地调查…),
+        // is the same: its first clause names who handled the request.
         if assignment.isEmpty {
             let outline = OutlineBuilder(doc: doc, units: units)
+            let asks = OutlineBuilder.putsARequest(t, ctx.entry.range)
             for b in ctx.entry.extraBlocks {
                 let br = doc.blocks[b].range
-                guard let colon = outline.replyLabelEnd(t, br) else { continue }
+                let firstClause = (br.start..<br.end).first { t[$0] == "，" || t[$0] == "。" || t[$0] == "," }
+                let label = outline.replyLabelEnd(t, br)
+                guard let colon = label ?? (asks && assignment.isEmpty ? firstClause : nil) else { continue }
                 var sub = units.subjects(t, br.start..<colon)
                 // 省财政厅意见：, 省财政厅提出：: the unit whose answer it is.
                 let name = str(SourceRange(start: br.start, end: max(br.start, colon - 2)))
-                if sub.isEmpty, units.looksLikeUnit(name) { sub.lead = [name] }
+                if sub.isEmpty, label != nil, units.looksLikeUnit(name) { sub.lead = [name] }
                 if !sub.isEmpty { assignment.merge(sub); rules.append("unit-reply") }
             }
         }
@@ -1786,6 +1791,10 @@ struct ExtractionRun {
             if pos - r.start >= 2, Self.trendSubjects.contains(str(SourceRange(start: pos - 2, end: pos))) { continue }
             // 中长期发展规划: 长期 inside 中长期 names a kind of plan.
             if w == "长期", pos > r.start, t[pos - 1] == "中" { continue }
+            // 你省请求，…继续给予大力支持: what a request asks for is no duty of the item.
+            var a = pos
+            while a > r.start, t[a - 1] != "。", t[a - 1] != "！", t[a - 1] != "？" { a -= 1 }
+            if str(SourceRange(start: a, end: pos)).includes("请求") { continue }
             // 经济长期向好, 持续好转: a trend the text describes, not a duty.
             if after + 1 < r.end, (t[after] == "向" && t[after + 1] == "好") || (t[after] == "好" && t[after + 1] == "转") { continue }
             if !idiom {

@@ -43,6 +43,20 @@ struct OutlineBuilder {
         return unitAndOpinion ? colon : nil
     }
 
+    /// Whether an item puts a request to be answered: a clause of its opens with who asks (你省请求，…, 大连市请求…,
+    /// 你省广安市请求，…), right after the item's title sentence.
+    static func putsARequest(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        var i = r.start
+        while i < min(r.end, r.start + 60), t[i] != "。" { i += 1 }
+        guard i < r.end, t[i] == "。" else { return false }
+        var k = i + 1
+        while k < min(r.end - 1, i + 16), t[k] != "，", t[k] != "。" {
+            if t[k] == "请" && t[k + 1] == "求" { return k > i + 1 }
+            k += 1
+        }
+        return false
+    }
+
     static func titleLike(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard r.length <= 40 else { return false }
         for i in r.start..<r.end {
@@ -219,9 +233,11 @@ struct OutlineBuilder {
                 }
                 // Long item followed by unmarked lines: the short ones and labelled ones (整改情况：…, 牵头单位：…)
                 // continue it; a full paragraph of its own (会议指出，…) does not.
-                // An answer to the item (…研究提出了办理意见：…) continues it, however long.
+                // An answer to the item (…研究提出了办理意见：…) continues it, however long; so does every paragraph after
+                // an item that puts a request (一、关于X问题。你省请求，…): they answer it.
+                let asks = Self.putsARequest(doc.text.normalized, e.range)
                 var k = i + 1
-                while k < j, replyLabelEnd(doc.text.normalized, entries[k].range) != nil
+                while k < j, asks || replyLabelEnd(doc.text.normalized, entries[k].range) != nil
                         || Self.isContinuation(doc.text.normalized, entries[k].range)
                         && !Self.isParagraphOfItsOwn(doc.text.normalized, entries[k].range, after: entries[k - 1].range) { k += 1 }
                 if k > i + 1 {

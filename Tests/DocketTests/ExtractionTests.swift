@@ -1827,6 +1827,14 @@ import Testing
         let z = try extract("某办公厅关于某市所提问题办理情况的函\n一、关于码头建设问题。你市请求，尽快审批码头项目。\n省交通运输厅提出：该项目已列入全省港口布局规划，将根据你市上报的可行性研究报告尽快组织审查，并在资金上给予适当支持。\n二、关于渔港建设问题。你市请求，对渔港建设给予支持。\n省海洋渔业局会同有关部门研究提出：目前该项目正在开展前期工作，待项目建议书上报后，将按程序抓紧办理，给予适当补助。\n某办公厅\n2004年10月15日\n")
         #expect(z.tasks.count == 2)
         #expect(z.tasks.map(\.lead) == [["省交通运输厅"], ["省海洋渔业局"]])
+        // An answer without a label after an item that puts a request continues it too, and its first clause names
+        // who handled it; what the request asks to go on (继续给予支持) sets no ongoing duty.
+        let w = try extract("某办公厅关于某市所提问题办理情况的函\n一、关于库区污染治理问题。你市请求，将库区污染治理纳入全省规划，继续给予大力支持。\n省生态环境厅已会同省水利厅、省住房城乡建设厅等部门赴库区进行了实地调查，并向省政府上报了调查报告，省政府领导同志已批示同意。请你市有关部门按报告的意见办理。\n二、关于渔港建设问题。你市请求，对渔港建设给予支持。\n省海洋渔业局提出：该项目正在开展前期工作，将按程序抓紧办理。\n某办公厅\n2004年10月15日\n")
+        #expect(w.tasks.count == 2)
+        #expect(w.tasks[0].text.hasSuffix("请你市有关部门按报告的意见办理。"))
+        #expect(w.tasks[0].lead == ["省生态环境厅"])
+        #expect(w.tasks[0].support == ["省水利厅", "省住房城乡建设厅"])
+        #expect(w.tasks[0].deadline?.ongoing != true)
         // A long paragraph of its own after a long item (no answer's label) is still an item of its own.
         let y = try extract("某局通知\n一、加快项目建设。各单位要加快推进重点项目前期工作，确保按期开工建设，年底前完成投资计划。\n各单位要进一步压实工作责任，强化要素保障，加强调度督导，确保各项任务落到实处，按时保质完成。\n")
         #expect(y.tasks.count == 2)
