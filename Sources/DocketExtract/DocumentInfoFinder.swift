@@ -71,7 +71,7 @@ struct DocumentInfoFinder {
             // when a 关于 title reaches its document type only there (…关于山西、安徽省 / 四起…事故 / 调查处理情况的通报).
             guard titleParts.count <= 2, let next = blocks.dropFirst(titleBlocks).first else { break }
             let n = text(next)
-            let nextShort = n.count <= 30 && !n.includes("。") && !n.includes(",") && !n.hasSuffix(":") && !isNumber(n)
+            let nextShort = n.hasAtMost(30) && !n.includes("。") && !n.includes(",") && !n.hasSuffix(":") && !isNumber(n)
                 && Markers.leading(t, next.range.start, next.range.end) == nil && !containsFullDate(n)
             guard nextShort else { break }
             let sofar = titleParts.joined()
@@ -119,7 +119,7 @@ struct DocumentInfoFinder {
         // that closes the last block (…强化刚性兑现。 某某局 2024年12月18日).
         for b in blocks.dropFirst(max(1, titleBlocks)) where date == nil && b.range.length <= 24 && t[b.range.end - 1] != "。" {
             let s = text(b).trimmingCharacters(in: CharacterSet(charactersIn: " ()（）\u{00A0}"))
-            guard s.count <= 16, s.hasSuffix("日") else { continue }
+            guard s.hasAtMost(16), s.hasSuffix("日") else { continue }
             if let d = fullDate(s, whole: true) { date = d; source = "signature"; break }
         }
         // A bulletin's masthead (某县人民政府督查室    2022年8月19日): the unit that issues it and the day, set apart by
@@ -310,7 +310,7 @@ struct DocumentInfoFinder {
                 }
                 if issuer == nil, i > 0, text(tail[i]).hasSuffix("日") {
                     let s = text(tail[i - 1]).trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}"))
-                    if s.count <= 30, !s.includes("。"), !s.includes(":"), !s.includes("：") { issuer = s }
+                    if s.hasAtMost(30), !s.includes("。"), !s.includes(":"), !s.includes("：") { issuer = s }
                 }
             }
         }

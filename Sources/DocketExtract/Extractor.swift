@@ -40,6 +40,8 @@ public struct Extractor: Sendable {
 /// The state of one extraction.
 struct ExtractionRun {
     let doc: SourceDocument
+    /// The document's name (its file name without the extension), which every fact's id opens with; computed once.
+    let name: String
     let lex: Lexicon
     let calendar: WorkingDayCalendar
     let referenceDate: Day?
@@ -68,6 +70,7 @@ struct ExtractionRun {
 
     init(doc: SourceDocument, lex: Lexicon, calendar: WorkingDayCalendar, referenceDate: Day?) {
         self.doc = doc
+        self.name = doc.baseName
         self.lex = lex
         self.calendar = calendar
         self.referenceDate = referenceDate
@@ -100,7 +103,7 @@ struct ExtractionRun {
         if tasks.isEmpty {
             diagnostics.append(Diagnostic(id: "extract.no-tasks", severity: .warning, file: doc.path, message: "no tasks were found in the document"))
         }
-        return DocumentExtraction(path: doc.path, name: doc.baseName, document: facts, sections: sections, tasks: tasks,
+        return DocumentExtraction(path: doc.path, name: name, document: facts, sections: sections, tasks: tasks,
                                   metrics: metrics, diagnostics: diagnostics)
     }
 
@@ -109,7 +112,7 @@ struct ExtractionRun {
         var skip = Set<Int>()
         for (i, b) in doc.blocks.enumerated().prefix(titleBlocks + 4) where i >= titleBlocks {
             let s = str(b.range)
-            if s.count <= 30 && (s.includes("号") && (s.includes("〔") || s.includes("["))) { skip.insert(i); continue }
+            if s.hasAtMost(30) && (s.includes("号") && (s.includes("〔") || s.includes("["))) { skip.insert(i); continue }
             // (An addressee, not an intro: 到2025年，全市…主要指标如下：)
             if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.includes("。") && !s.includes("如下") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
         }
@@ -117,10 +120,10 @@ struct ExtractionRun {
         while i >= titleBlocks {
             let b = doc.blocks[i]
             let s = str(b.range)
-            let short = s.count <= 30 && !s.includes("。") && !s.includes(";")
+            let short = s.hasAtMost(30) && !s.includes("。") && !s.includes(";")
             let attachment = s.hasPrefix("附件") || s.hasPrefix("(此件") || s.hasPrefix("（此件")
             // (主办单位：某某人民政府办公室 版权所有: a page's footer, though it opens with a label of units.)
-            if s.count <= 80, b.kind != .tableRow, lex.pageFooter.firstMatch(t, in: b.range.start..<b.range.end) != nil {
+            if s.hasAtMost(80), b.kind != .tableRow, lex.pageFooter.firstMatch(t, in: b.range.start..<b.range.end) != nil {
                 skip.insert(i)
                 i -= 1
                 continue
@@ -226,8 +229,8 @@ struct ExtractionRun {
                 // ahead, 取得 names a goal, not an achievement.
                 if role == .review, scope == nil, let parent = headings.last, parent.role == .task,
                    let end = parent.scope?.date, let doc = facts.date, end > doc { role = nil }
-                sections.append(SectionFact(id: "\(doc.baseName)#\(id)", text: text, range: e.range, level: e.level + 1,
-                                            parent: headings.last.map { "\(doc.baseName)#\($0.id)" }))
+                sections.append(SectionFact(id: "\(name)#\(id)", text: text, range: e.range, level: e.level + 1,
+                                            parent: headings.last.map { "\(name)#\($0.id)" }))
                 // The unit a heading names (二、区交通与建设局), worked out once per heading.
                 let u = units.splitList(text)
                 // (Only a heading that names a field label (承办单位：, 牵头部门：) can label units.)
@@ -249,7 +252,7 @@ struct ExtractionRun {
             if !said.isEmpty { standing = said }
             let inheritedRole = headings.reversed().compactMap(\.role).first
             let headingScope = headings.reversed().compactMap(\.scope).first
-            let parent = headings.last.map { "\(doc.baseName)#\($0.id)" }
+            let parent = headings.last.map { "\(name)#\($0.id)" }
             let sectionPath = headings.map(\.text)
             if let role = inheritedRole, role != .task {
                 // 政策取向/总体要求: an action paragraph that orders something concrete is still a task.
@@ -323,7 +326,7 @@ struct ExtractionRun {
         let restFirst = firstSentenceEnd(from: a, e.range.end)
         guard rest.length >= 8, restFirst - a <= 32, e.range.end - restFirst >= 8, headings.compactMap(\.role).allSatisfy({ $0 == .task }), startsWithAction(rest) || isDirectiveParagraph(rest),
               !isPreamble(rest), !introducesList(rest) else { return }
-        let ctx = ItemContext(parent: "\(doc.baseName)#\(headings.last?.id ?? "")", section: headings.map(\.text),
+        let ctx = ItemContext(parent: "\(name)#\(headings.last?.id ?? "")", section: headings.map(\.text),
                               scope: headings.reversed().compactMap(\.scope).first, entry: e, sectionUnit: nil)
         addTask(rest, marker: nil, ctx: ctx, scope: ctx.scope ?? carriedScope, rule: "heading-body")
     }
@@ -1208,7 +1211,7 @@ struct ExtractionRun {
         // 会上，各县民政部门简要总结…，并重点汇报…: what went on at the meeting, unless someone there orders (会上，…强调，要…).
         if s.hasPrefix("会上") || s.hasPrefix("会前"), !isDirectiveSentence(r, strict: true) { return true }
         // A headline: short phrases set apart by spaces, no sentence end (…会议强调 切实加强耕地保护 全力提升耕地质量).
-        if !s.includes("。"), s.count <= 100, s.split(separator: " ", omittingEmptySubsequences: true).count >= 3 { return true }
+        if !s.includes("。"), s.hasAtMost(100), s.split(separator: " ", omittingEmptySubsequences: true).count >= 3 { return true }
         return false
     }
 
@@ -1587,8 +1590,8 @@ struct ExtractionRun {
                 guard let colon = label ?? (asks && assignment.isEmpty ? firstClause : nil) else { continue }
                 var sub = units.subjects(t, br.start..<colon)
                 // 省财政厅意见：, 省财政厅提出：: the unit whose answer it is.
-                let name = str(SourceRange(start: br.start, end: max(br.start, colon - 2)))
-                if sub.isEmpty, label != nil, units.looksLikeUnit(name) { sub.lead = [name] }
+                let handler = str(SourceRange(start: br.start, end: max(br.start, colon - 2)))
+                if sub.isEmpty, label != nil, units.looksLikeUnit(handler) { sub.lead = [handler] }
                 if !sub.isEmpty { assignment.merge(sub); rules.append("unit-reply") }
             }
         }
@@ -1698,7 +1701,7 @@ struct ExtractionRun {
         if r.length > 400 { confidence -= 0.2 }
         let n = tasks.count + 1
         if textEnd < r.end { r = trimmed(SourceRange(start: r.start, end: textEnd)) }
-        tasks.append(TaskFact(id: "\(doc.baseName)#t\(n)", text: original(r), range: r, parent: ctx.parent, marker: marker,
+        tasks.append(TaskFact(id: "\(name)#t\(n)", text: original(r), range: r, parent: ctx.parent, marker: marker,
                               section: ctx.section, lead: lead, support: support, deadline: deadline, status: status,
                               statusText: statusText, confidence: max(0.1, confidence), rules: rules,
                               origin: doc.blocks[ctx.entry.block].origin))
@@ -1948,7 +1951,7 @@ struct ExtractionRun {
             if let si = cols["status"], si < b.cells.count, let (w, s) = statusIn(b.cells[si]) { status = s; statusText = w }
             let n = tasks.count + 1
             let marker = cols["seq"].flatMap { $0 < b.cells.count ? original(b.cells[$0]) : nil }
-            tasks.append(TaskFact(id: "\(doc.baseName)#t\(n)", text: original(taskRange), range: taskRange, parent: nil, marker: marker,
+            tasks.append(TaskFact(id: "\(name)#t\(n)", text: original(taskRange), range: taskRange, parent: nil, marker: marker,
                                   section: section.map { [$0] } ?? [], lead: lead, support: support, deadline: deadline,
                                   status: status, statusText: statusText, confidence: 0.95, rules: rules, origin: doc.blocks[bi].origin))
         }

@@ -128,7 +128,7 @@ struct MeetingFinder {
         var out: [String] = []
         var pending: [String] = []
         for clause in clauses {
-            guard let head = attendanceHead(clause, short: body.count <= 60) else { pending.append(clause); continue }
+            guard let head = attendanceHead(clause, short: body.hasAtMost(60)) else { pending.append(clause); continue }
             for part in pending + [head] {
                 var g = withoutTime(part).trimmingCharacters(in: .whitespaces)
                 // 区政协副主席某某应邀列席, 有关部门负责同志在研究相关议题时列席: how or when they came is no part of who.
@@ -137,7 +137,7 @@ struct MeetingFinder {
                     g = String(g[..<k.lowerBound])
                 }
                 // (…主持召开常务会议，传达学习…精神等事宜，副区长某某出席会议: what the meeting did is no group.)
-                if !g.isEmpty, g.count <= 60, !["主持", "召开", "举行"].contains(where: { g.contains($0) }),
+                if !g.isEmpty, g.hasAtMost(60), !["主持", "召开", "举行"].contains(where: { g.contains($0) }),
                    !Self.agendaWords.contains(where: { g.hasPrefix($0) || g.hasSuffix($0) }) { out.append(g) }
             }
             pending = []

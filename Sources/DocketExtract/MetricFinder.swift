@@ -5,6 +5,9 @@ struct MetricFinder {
     let lex: Lexicon
     static let before = ["近", "约", "超过", "超", "达到", "达", "逾", "不少于", "不低于", "不超过", "累计"]
     static let after = ["以上", "左右", "以内", "以下", "多"]
+    /// The qualifiers as scalars, compared in place (no string built for each number).
+    static let beforeScalars = before.map { Array($0.unicodeScalars) }
+    static let afterScalars = after.map { Array($0.unicodeScalars) }
 
     func find(_ doc: SourceDocument) -> [MetricFact] {
         let t = doc.text.normalized
@@ -21,15 +24,15 @@ struct MetricFinder {
             var end = k + unit.count
             let unitText = scale + ScalarStrings.make(unit)
             var qualifier: String?
-            for q in Self.after where end + q.unicodeScalars.count <= t.count && ScalarStrings.make(t[end..<(end + q.unicodeScalars.count)]) == q {
+            for (q, qs) in zip(Self.after, Self.afterScalars) where end + qs.count <= t.count && t[end..<(end + qs.count)].elementsEqual(qs) {
                 qualifier = q
-                end += q.unicodeScalars.count
+                end += qs.count
                 break
             }
             var start = i
-            for q in Self.before {
-                let n = q.unicodeScalars.count
-                if i - n >= 0, ScalarStrings.make(t[(i - n)..<i]) == q { qualifier = qualifier.map { q + "…" + $0 } ?? q; start = i - n; break }
+            for (q, qs) in zip(Self.before, Self.beforeScalars) {
+                let n = qs.count
+                if i - n >= 0, t[(i - n)..<i].elementsEqual(qs) { qualifier = qualifier.map { q + "…" + $0 } ?? q; start = i - n; break }
             }
             // Years (2025年) and dates are not metrics: their units are not in the list.
             let r = SourceRange(start: start, end: end)

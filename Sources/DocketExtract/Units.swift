@@ -117,7 +117,7 @@ public struct UnitParser: Sendable {
         // One name with nothing to split, cut or share (the usual case): no separator, conjunction or 等, no 由/请.
         if !s.unicodeScalars.contains(where: { Self.listMarks.contains($0) }), !s.hasPrefix("由"), !s.hasPrefix("请") {
             let u = clean(s)
-            return u.isEmpty || u.count > 40 ? [] : [u]
+            return u.isEmpty || !u.hasAtMost(40) ? [] : [u]
         }
         for w in ["等有关部门和单位", "等有关单位", "等有关部门", "等部门按职责分工负责"] where s.hasSuffix(w) && s.count > w.count {
             // X等有关部门和单位 → X plus 有关部门和单位 (ANNOTATION: drop a trailing 等 or 等有关部门)
@@ -190,7 +190,7 @@ public struct UnitParser: Sendable {
             let joined = pending.isEmpty ? p : pending + "、" + p
             // (各市、各部门 are two addressees: a region joins the next part only when that part does not open with 各.)
             let nextOpensAnew = i + 1 < expanded.count && expanded[i + 1].hasPrefix("各")
-            let regionOnly = p.count <= 4 && !looksLikeUnit(p) && "省区市县州盟旗乡镇村".contains(p.last ?? " ") && !nextOpensAnew
+            let regionOnly = p.hasAtMost(4) && !looksLikeUnit(p) && "省区市县州盟旗乡镇村".contains(p.last ?? " ") && !nextOpensAnew
             if !regionOnly || i == expanded.count - 1 {
                 merged.append(joined)
                 pending = ""
@@ -198,7 +198,7 @@ public struct UnitParser: Sendable {
                 pending = joined
             }
         }
-        return merged.map(clean).filter { !$0.isEmpty && $0.count <= 40 }
+        return merged.map(clean).filter { !$0.isEmpty && $0.hasAtMost(40) }
     }
 
     private func splitConjunction(_ p: String) -> [String] {
@@ -209,7 +209,7 @@ public struct UnitParser: Sendable {
             let leftOK = looksLikeUnit(left) || (sep == "等和" && !left.isEmpty)
                 || left.hasPrefix("各") && right.hasPrefix("各") && looksLikeAddressee(left) && looksLikeAddressee(right)
             // …及成员单位, …及网信部门: a generic unit after 及 belongs to the one before it.
-            let generic = (right.count <= 4 && (right.hasSuffix("部门") || right.hasSuffix("单位")) && !right.hasPrefix("有关") && !right.hasPrefix("各"))
+            let generic = (right.hasAtMost(4) && (right.hasSuffix("部门") || right.hasSuffix("单位")) && !right.hasPrefix("有关") && !right.hasPrefix("各"))
                 || right.hasPrefix("成员") || right.hasPrefix("所属") || right.hasPrefix("下属")
             if leftOK, looksLikeUnit(right), !lex.unitSuffixes.contains(right), !(generic && sep != "和") {
                 return [left] + splitConjunction(right)

@@ -23,7 +23,8 @@ public enum ChineseNumerals {
         if let v = Int(s) { return v }
         var total = 0, current = 0
         var any = false
-        for c in s {
+        // (Scalars, not Characters: a switch over Characters compares strings, one case after another.)
+        for c in s.unicodeScalars {
             switch c {
             case "零", "〇": current = 0
             case "一": current = 1

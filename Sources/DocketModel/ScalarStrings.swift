@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Fast conversions and searches for the scalar arrays and strings extraction works on.
 ///
 /// Foundation's `String.contains(_:)` and `range(of:)` go through NSString with canonical folding, and
@@ -34,6 +40,19 @@ public enum ScalarStrings {
         let n = needle.count, h = hay.count
         guard n > 0 else { return backwards ? h : 0 }
         guard n <= h, let first = needle.first else { return nil }
+        // Forwards, the C library's memchr (vectorised) jumps to each place the first byte occurs and memcmp
+        // compares the rest; the loop below is for the last occurrence.
+        if !backwards, let hb = hay.baseAddress, let nb = needle.baseAddress {
+            var i = 0
+            let last = h - n
+            while i <= last {
+                guard let p = memchr(hb + i, Int32(first), last - i + 1) else { return nil }
+                let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if n == 1 || memcmp(hb + at + 1, nb + 1, n - 1) == 0 { return at }
+                i = at + 1
+            }
+            return nil
+        }
         let last = h - n
         var i = backwards ? last : 0
         while backwards ? i >= 0 : i <= last {
@@ -64,6 +83,18 @@ extension StringProtocol {
         return found.map { $0..<($0 + needle.utf8.count) }
     }
 
+    /// Whether the string holds at most `n` Unicode scalars: stops counting after `n + 1`, where `count` walks the
+    /// whole string breaking graphemes (a run-on copy's one block can hold a whole document).
+    @inlinable
+    public func hasAtMost(_ n: Int) -> Bool {
+        var k = 0
+        for _ in unicodeScalars {
+            k += 1
+            if k > n { return false }
+        }
+        return true
+    }
+
     /// Whether `needle` occurs in the string, comparing UTF-8 bytes (no locale, no canonical folding).
     @inlinable
     public func includes(_ needle: String) -> Bool { utf8Offsets(of: needle) != nil }
@@ -89,6 +120,7 @@ extension StringProtocol {
         var a = v.startIndex, b = v.endIndex
         while a < b, drop.contains(v[a]) { a = v.index(after: a) }
         while b > a, drop.contains(v[v.index(before: b)]) { b = v.index(before: b) }
-        return String(String.UnicodeScalarView(v[a..<b]))
+        // (The scalar view's indices are the string's: the slice is copied as UTF-8, not re-encoded scalar by scalar.)
+        return String(self[a..<b])
     }
 }
