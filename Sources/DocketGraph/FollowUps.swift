@@ -31,7 +31,8 @@ public enum FollowUpLinker {
         var doc: Int
         /// The bigrams of the task's key, sorted, for Dice by merging.
         var sorted: [UInt64]
-        var units: Set<String>
+        /// The numbers of its units (lead and support), sorted: compared by merging, not by hashing names.
+        var units: [Int32]
     }
 
     static func key(_ text: String) -> [Unicode.Scalar] {
@@ -51,6 +52,15 @@ public enum FollowUpLinker {
         return (0..<(k.count - 1)).map { UInt64(k[$0].value) << 32 | UInt64(k[$0 + 1].value) }
     }
 
+    /// Whether two sorted lists of unit numbers share one.
+    static func sharesAny(_ a: [Int32], _ b: [Int32]) -> Bool {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { return true } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
+    }
+
     /// Dice over two multisets of bigrams, each given sorted: twice the shared count over the total.
     static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
@@ -68,17 +78,20 @@ public enum FollowUpLinker {
     public static func link(_ docs: [DocumentExtraction]) -> [FollowUp] {
         var items: [Item] = []
         var starts: [Int] = []
+        var unitNumbers: [String: Int32] = [:]
         for (d, x) in docs.enumerated() {
             starts.append(items.count)
             for t in x.tasks {
-                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), units: Set(t.lead + t.support)))
+                var units: [Int32] = []
+                for u in t.lead + t.support {
+                    let n = unitNumbers[u] ?? Int32(unitNumbers.count)
+                    unitNumbers[u] = n
+                    units.append(n)
+                }
+                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), units: Array(Set(units)).sorted()))
             }
         }
-        var index: [UInt64: [Int]] = [:]
-        for i in items.indices {
-            var last: UInt64?
-            for g in items[i].sorted where g != last { index[g, default: []].append(i); last = g }
-        }
+        let index = GramIndex(items.map(\.sorted))
         let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
         let frozenItems = items, frozenIndex = index, frozenStarts = starts
         let found = Parallel.map(items.count, chunk: 256) { i -> FollowUp? in
@@ -90,29 +103,41 @@ public enum FollowUpLinker {
     }
 
     /// The earlier task (item number below `limit`) that item `i` follows up, if any scores above the threshold.
-    static func best(for i: Int, items: [Item], index: [UInt64: [Int]], earlierThan limit: Int, threshold: Double) -> FollowUp? {
+    static func best(for i: Int, items: [Item], index: GramIndex, earlierThan limit: Int, threshold: Double) -> FollowUp? {
         // Candidates come through the item's rarest bigrams only (at most 6, each in at most 64 earlier tasks), so
         // the work per task is bounded however large the ledger grows.
-        var rare: [(UInt64, Int, ArraySlice<Int>)] = []
+        var rare: [(UInt64, Int, ArraySlice<Int32>)] = []
         var last: UInt64?
+        let bound = Int32(limit)
         for g in items[i].sorted where g != last {
             last = g
-            guard let list = index[g] else { continue }
+            let list = index.items(with: g)
+            guard !list.isEmpty else { continue }
             // The number of earlier items with this bigram: the list is ascending, so binary-search the limit.
-            var lo = 0, hi = list.count
-            while lo < hi { let m = (lo + hi) / 2; if list[m] < limit { lo = m + 1 } else { hi = m } }
-            if lo > 0 && lo <= 64 { rare.append((g, lo, list[..<lo])) }
+            var lo = list.startIndex, hi = list.endIndex
+            while lo < hi { let m = (lo + hi) / 2; if list[m] < bound { lo = m + 1 } else { hi = m } }
+            let n = lo - list.startIndex
+            if n > 0 && n <= 64 { rare.append((g, n, list[list.startIndex..<lo])) }
         }
         rare.sort { ($0.1, $0.0) < ($1.1, $1.0) }
         if rare.count > 6 { rare.removeLast(rare.count - 6) }
-        var shared: [Int: Int] = [:]
-        for (_, _, list) in rare { for j in list { shared[j, default: 0] += 1 } }
+        // The candidates and how many of the rare bigrams each shares: the lists merged and counted in runs.
+        var all: [Int32] = []
+        for (_, _, list) in rare { all.append(contentsOf: list) }
+        all.sort()
         let need = rare.count >= 4 ? 2 : 1
         var scored: [(Double, Int)] = []
-        for (j, n) in shared where n >= need {
-            var s = dice(items[i].sorted, items[j].sorted)
-            if !items[i].units.isDisjoint(with: items[j].units) { s = min(1, s + 0.1) }
-            if s >= threshold { scored.append((s, j)) }
+        var k = 0
+        while k < all.count {
+            var e = k + 1
+            while e < all.count && all[e] == all[k] { e += 1 }
+            if e - k >= need {
+                let j = Int(all[k])
+                var s = dice(items[i].sorted, items[j].sorted)
+                if sharesAny(items[i].units, items[j].units) { s = min(1, s + 0.1) }
+                if s >= threshold { scored.append((s, j)) }
+            }
+            k = e
         }
         scored.sort { ($0.0, items[$1.1].id) > ($1.0, items[$0.1].id) }
         guard let best = scored.first else { return nil }
