@@ -74,7 +74,21 @@ public final class ByteSink {
         var s = s
         s.withUTF8 { u in
             var start = 0
-            for (k, b) in u.enumerated() {
+            var k = 0
+            let n = u.count
+            guard let base = UnsafeRawPointer(u.baseAddress) else { return }
+            while k < n {
+                // Every byte to replace is below 0x3F, and Chinese text is all bytes from 0x80 up: eight bytes at a
+                // time are passed over while none of them is below 0x3F (the classic test for a byte under a bound).
+                while k + 8 <= n {
+                    let x = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    if (x &- 0x3F3F_3F3F_3F3F_3F3F) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                    k += 8
+                }
+                guard k < n else { break }
+                let b = u[k]
+                k += 1
+                if b >= 0x3F { continue }
                 let rep: StaticString
                 switch b {
                 case 0x3C: rep = "&lt;"
@@ -84,11 +98,11 @@ public final class ByteSink {
                 case 0x27: rep = "&#39;"
                 default: continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<k]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<(k - 1)]))
                 bytes.append(contentsOf: UnsafeBufferPointer(start: rep.utf8Start, count: rep.utf8CodeUnitCount))
-                start = k + 1
+                start = k
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
         }
     }
 

@@ -25,6 +25,41 @@ struct Obj: TemplateObject {
         #expect(try render("{{missing}}.", v) == ".")
     }
 
+    @Test func escapingFindsEveryMarkupCharacterWhereverItStands() {
+        // The sink passes over eight bytes at a time while none needs escaping: every special character, at every
+        // place in texts of every length around that stride, among Chinese and ASCII text, must still be replaced.
+        func reference(_ s: String) -> String {
+            var out = ""
+            for c in s {
+                switch c {
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.append(c)
+                }
+            }
+            return out
+        }
+        let fillers: [String] = ["督办任务", "abcdefgh", "进展a?=9"]
+        for filler in fillers {
+            let base = Array(String(repeating: filler, count: 6))
+            for special in ["<", ">", "&", "\"", "'"] {
+                for length in [0, 1, 7, 8, 9, 15, 16, 17] {
+                    for at in 0...length {
+                        var chars = Array(base.prefix(length))
+                        chars.insert(Character(special), at: at)
+                        let text = String(chars)
+                        let sink = ByteSink()
+                        sink.appendEscaped(text)
+                        #expect(sink.string == reference(text), "\(text)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func sectionsWalkListsFlagsObjectsAndText() throws {
         let rows = [Obj(fields: ["n": .number(1)]), Obj(fields: ["n": .number(2)])]
         let v: [String: TemplateValue] = [
