@@ -21,13 +21,20 @@ def value(p, t):
     if m: return f'.objects({p})' if m.group(1) in known else None
     return f'.object({p})' if t in known else None
 
+names = []
+
 def emit(name, props, public):
     lines = [f'extension {name}: TemplateObject {{']
     if public: lines.append('    /// The value a template names.')
-    lines += [f'    {"public " if public else ""}func templateValue(named name: String) -> TemplateValue? {{', '        switch name {']
+    lines += [f'    {"public " if public else ""}func templateValue(named name: String) -> TemplateValue? {{',
+              '        templateValue(TemplateName(name))', '    }', '']
+    if public: lines.append('    /// The value of a name compiled into a template (a switch over its number, not over strings).')
+    lines += [f'    {"public " if public else ""}func templateValue(_ name: TemplateName) -> TemplateValue? {{', '        switch name.code {']
     for p, t in props:
         v = value('self.' + p, t)
-        if v: lines.append(f'        case "{p}": return {v}')
+        if v:
+            if p not in names: names.append(p)
+            lines.append(f'        case {names.index(p)}: return {v} // {p}')
     lines += ['        default: return nil', '        }', '    }', '}', '']
     return lines
 
@@ -37,4 +44,7 @@ for name in types:
     out += emit(name, props, True)
 for name, props in pages:
     out += emit(name, props, False)
+out += ['extension TemplateName {',
+        '    /// Every name the report model\'s types answer to; a name\'s number is its place here.',
+        '    static let known: [String] = [' + ', '.join(f'"{n}"' for n in names) + ']', '}', '']
 open(os.path.join(root, 'Sources/DocketReport/TemplateLookup.swift'), 'w').write('\n'.join(out))

@@ -12,8 +12,8 @@
 public struct Template: Sendable {
     indirect enum Node: Sendable {
         case text([UInt8])
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, [Node])
+        case variable([TemplateName], escaped: Bool)
+        case section([TemplateName], inverted: Bool, [Node])
         case contentType(escaping: Bool)
     }
 
@@ -91,7 +91,7 @@ public struct Template: Sendable {
     }
 
     /// Finds a dotted name: its first part in the nearest object of the stack that has it, the rest inside that.
-    static func lookup(_ path: [String], _ stack: [TemplateValue]) -> TemplateValue? {
+    static func lookup(_ path: [TemplateName], _ stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var found: TemplateValue?
         for v in stack.reversed() {
@@ -187,8 +187,8 @@ struct TemplateParser {
         return frames[0].nodes
     }
 
-    static func path(_ name: String) -> [String] {
-        name == "." ? [] : name.split(separator: ".").map(String.init)
+    static func path(_ name: String) -> [TemplateName] {
+        name == "." ? [] : name.split(separator: ".").map { TemplateName(String($0)) }
     }
 
     /// Reads one tag at `i` (which is at `{{`), leaving `i` after it.

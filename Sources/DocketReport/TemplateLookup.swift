@@ -3,18 +3,23 @@
 extension DocumentRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "name": return .text(self.name)
-        case "path": return .text(self.path)
-        case "title": return .text(self.title)
-        case "kind": return .text(self.kind)
-        case "date": return .text(self.date)
-        case "issuer": return .text(self.issuer)
-        case "number": return .text(self.number)
-        case "host": return .text(self.host)
-        case "attendees": return .texts(self.attendees)
-        case "taskCount": return .number(self.taskCount)
-        case "failed": return .flag(self.failed)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 0: return .text(self.name) // name
+        case 1: return .text(self.path) // path
+        case 2: return .text(self.title) // title
+        case 3: return .text(self.kind) // kind
+        case 4: return .text(self.date) // date
+        case 5: return .text(self.issuer) // issuer
+        case 6: return .text(self.number) // number
+        case 7: return .text(self.host) // host
+        case 8: return .texts(self.attendees) // attendees
+        case 9: return .number(self.taskCount) // taskCount
+        case 10: return .flag(self.failed) // failed
         default: return nil
         }
     }
@@ -23,44 +28,49 @@ extension DocumentRow: TemplateObject {
 extension TaskRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": return .text(self.id)
-        case "text": return .text(self.text)
-        case "document": return .text(self.document)
-        case "documentTitle": return .text(self.documentTitle)
-        case "path": return .text(self.path)
-        case "paragraph": return .number(self.paragraph)
-        case "place": return .text(self.place)
-        case "spanStart": return .number(self.spanStart)
-        case "spanEnd": return .number(self.spanEnd)
-        case "marker": return .text(self.marker)
-        case "section": return .text(self.section)
-        case "lead": return .texts(self.lead)
-        case "support": return .texts(self.support)
-        case "leadText": return .text(self.leadText)
-        case "supportText": return .text(self.supportText)
-        case "hasSupportUnits": return .flag(self.hasSupportUnits)
-        case "owner": return .text(self.owner)
-        case "hasUnits": return .flag(self.hasUnits)
-        case "deadlineText": return .text(self.deadlineText)
-        case "deadlineDate": return .text(self.deadlineDate)
-        case "hasDeadline": return .flag(self.hasDeadline)
-        case "ongoing": return .flag(self.ongoing)
-        case "status": return .text(self.status)
-        case "statusLabel": return .text(self.statusLabel)
-        case "done": return .flag(self.done)
-        case "overdue": return .flag(self.overdue)
-        case "dueSoon": return .flag(self.dueSoon)
-        case "needsReview": return .flag(self.needsReview)
-        case "confidence": return .text(self.confidence)
-        case "rules": return .text(self.rules)
-        case "isReport": return .flag(self.isReport)
-        case "reportsOnText": return .text(self.reportsOnText)
-        case "progress": return .objects(self.progress)
-        case "hasProgress": return .flag(self.hasProgress)
-        case "corrected": return .text(self.corrected)
-        case "isCorrected": return .flag(self.isCorrected)
-        case "headline": return .text(self.headline)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 11: return .text(self.id) // id
+        case 12: return .text(self.text) // text
+        case 13: return .text(self.document) // document
+        case 14: return .text(self.documentTitle) // documentTitle
+        case 1: return .text(self.path) // path
+        case 15: return .number(self.paragraph) // paragraph
+        case 16: return .text(self.place) // place
+        case 17: return .number(self.spanStart) // spanStart
+        case 18: return .number(self.spanEnd) // spanEnd
+        case 19: return .text(self.marker) // marker
+        case 20: return .text(self.section) // section
+        case 21: return .texts(self.lead) // lead
+        case 22: return .texts(self.support) // support
+        case 23: return .text(self.leadText) // leadText
+        case 24: return .text(self.supportText) // supportText
+        case 25: return .flag(self.hasSupportUnits) // hasSupportUnits
+        case 26: return .text(self.owner) // owner
+        case 27: return .flag(self.hasUnits) // hasUnits
+        case 28: return .text(self.deadlineText) // deadlineText
+        case 29: return .text(self.deadlineDate) // deadlineDate
+        case 30: return .flag(self.hasDeadline) // hasDeadline
+        case 31: return .flag(self.ongoing) // ongoing
+        case 32: return .text(self.status) // status
+        case 33: return .text(self.statusLabel) // statusLabel
+        case 34: return .flag(self.done) // done
+        case 35: return .flag(self.overdue) // overdue
+        case 36: return .flag(self.dueSoon) // dueSoon
+        case 37: return .flag(self.needsReview) // needsReview
+        case 38: return .text(self.confidence) // confidence
+        case 39: return .text(self.rules) // rules
+        case 40: return .flag(self.isReport) // isReport
+        case 41: return .text(self.reportsOnText) // reportsOnText
+        case 42: return .objects(self.progress) // progress
+        case 43: return .flag(self.hasProgress) // hasProgress
+        case 44: return .text(self.corrected) // corrected
+        case 45: return .flag(self.isCorrected) // isCorrected
+        case 46: return .text(self.headline) // headline
         default: return nil
         }
     }
@@ -69,13 +79,18 @@ extension TaskRow: TemplateObject {
 extension ProgressRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": return .text(self.id)
-        case "text": return .text(self.text)
-        case "statusLabel": return .text(self.statusLabel)
-        case "document": return .text(self.document)
-        case "paragraph": return .number(self.paragraph)
-        case "place": return .text(self.place)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 11: return .text(self.id) // id
+        case 12: return .text(self.text) // text
+        case 33: return .text(self.statusLabel) // statusLabel
+        case 13: return .text(self.document) // document
+        case 15: return .number(self.paragraph) // paragraph
+        case 16: return .text(self.place) // place
         default: return nil
         }
     }
@@ -84,12 +99,17 @@ extension ProgressRow: TemplateObject {
 extension ChangeRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "kind": return .text(self.kind)
-        case "label": return .text(self.label)
-        case "taskId": return .text(self.taskId)
-        case "text": return .text(self.text)
-        case "detail": return .text(self.detail)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 3: return .text(self.kind) // kind
+        case 47: return .text(self.label) // label
+        case 48: return .text(self.taskId) // taskId
+        case 12: return .text(self.text) // text
+        case 49: return .text(self.detail) // detail
         default: return nil
         }
     }
@@ -98,13 +118,18 @@ extension ChangeRow: TemplateObject {
 extension ReviewLink: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "from": return .text(self.from)
-        case "fromText": return .text(self.fromText)
-        case "to": return .text(self.to)
-        case "toText": return .text(self.toText)
-        case "alternativeId": return .text(self.alternativeId)
-        case "alternative": return .text(self.alternative)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 50: return .text(self.from) // from
+        case 51: return .text(self.fromText) // fromText
+        case 52: return .text(self.to) // to
+        case 53: return .text(self.toText) // toText
+        case 54: return .text(self.alternativeId) // alternativeId
+        case 55: return .text(self.alternative) // alternative
         default: return nil
         }
     }
@@ -113,14 +138,19 @@ extension ReviewLink: TemplateObject {
 extension UnitChecklist: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "unit": return .text(self.unit)
-        case "fileName": return .text(self.fileName)
-        case "lead": return .objects(self.lead)
-        case "support": return .objects(self.support)
-        case "hasSupport": return .flag(self.hasSupport)
-        case "isHost": return .flag(self.isHost)
-        case "count": return .number(self.count)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 56: return .text(self.unit) // unit
+        case 57: return .text(self.fileName) // fileName
+        case 21: return .objects(self.lead) // lead
+        case 22: return .objects(self.support) // support
+        case 58: return .flag(self.hasSupport) // hasSupport
+        case 59: return .flag(self.isHost) // isHost
+        case 60: return .number(self.count) // count
         default: return nil
         }
     }
@@ -129,11 +159,16 @@ extension UnitChecklist: TemplateObject {
 extension DiagnosticRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "id": return .text(self.id)
-        case "severity": return .text(self.severity)
-        case "file": return .text(self.file)
-        case "message": return .text(self.message)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 11: return .text(self.id) // id
+        case 61: return .text(self.severity) // severity
+        case 62: return .text(self.file) // file
+        case 63: return .text(self.message) // message
         default: return nil
         }
     }
@@ -142,10 +177,15 @@ extension DiagnosticRow: TemplateObject {
 extension Count: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "key": return .text(self.key)
-        case "label": return .text(self.label)
-        case "count": return .number(self.count)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 64: return .text(self.key) // key
+        case 47: return .text(self.label) // label
+        case 60: return .number(self.count) // count
         default: return nil
         }
     }
@@ -154,10 +194,15 @@ extension Count: TemplateObject {
 extension MonthGroup: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "month": return .text(self.month)
-        case "tasks": return .objects(self.tasks)
-        case "count": return .number(self.count)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 65: return .text(self.month) // month
+        case 66: return .objects(self.tasks) // tasks
+        case 60: return .number(self.count) // count
         default: return nil
         }
     }
@@ -166,42 +211,47 @@ extension MonthGroup: TemplateObject {
 extension ReportModel: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": return .text(self.title)
-        case "asOf": return .text(self.asOf)
-        case "documents": return .objects(self.documents)
-        case "tasks": return .objects(self.tasks)
-        case "units": return .objects(self.units)
-        case "statusCounts": return .objects(self.statusCounts)
-        case "overdue": return .objects(self.overdue)
-        case "dueSoon": return .objects(self.dueSoon)
-        case "needsReview": return .objects(self.needsReview)
-        case "timeline": return .objects(self.timeline)
-        case "diagnostics": return .objects(self.diagnostics)
-        case "documentCount": return .number(self.documentCount)
-        case "taskCount": return .number(self.taskCount)
-        case "overdueCount": return .number(self.overdueCount)
-        case "dueSoonCount": return .number(self.dueSoonCount)
-        case "warningCount": return .number(self.warningCount)
-        case "errorCount": return .number(self.errorCount)
-        case "hasOverdue": return .flag(self.hasOverdue)
-        case "hasDueSoon": return .flag(self.hasDueSoon)
-        case "overdueTop": return .objects(self.overdueTop)
-        case "overdueMore": return .number(self.overdueMore)
-        case "hasOverdueMore": return .flag(self.hasOverdueMore)
-        case "dueSoonTop": return .objects(self.dueSoonTop)
-        case "dueSoonMore": return .number(self.dueSoonMore)
-        case "hasDueSoonMore": return .flag(self.hasDueSoonMore)
-        case "hasReview": return .flag(self.hasReview)
-        case "hasDiagnostics": return .flag(self.hasDiagnostics)
-        case "changes": return .objects(self.changes)
-        case "hasChanges": return .flag(self.hasChanges)
-        case "changeCount": return .number(self.changeCount)
-        case "reviewLinks": return .objects(self.reviewLinks)
-        case "hasReviewLinks": return .flag(self.hasReviewLinks)
-        case "reviewLinksTop": return .objects(self.reviewLinksTop)
-        case "reviewLinksMore": return .number(self.reviewLinksMore)
-        case "hasReviewLinksMore": return .flag(self.hasReviewLinksMore)
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 2: return .text(self.title) // title
+        case 67: return .text(self.asOf) // asOf
+        case 68: return .objects(self.documents) // documents
+        case 66: return .objects(self.tasks) // tasks
+        case 69: return .objects(self.units) // units
+        case 70: return .objects(self.statusCounts) // statusCounts
+        case 35: return .objects(self.overdue) // overdue
+        case 36: return .objects(self.dueSoon) // dueSoon
+        case 37: return .objects(self.needsReview) // needsReview
+        case 71: return .objects(self.timeline) // timeline
+        case 72: return .objects(self.diagnostics) // diagnostics
+        case 73: return .number(self.documentCount) // documentCount
+        case 9: return .number(self.taskCount) // taskCount
+        case 74: return .number(self.overdueCount) // overdueCount
+        case 75: return .number(self.dueSoonCount) // dueSoonCount
+        case 76: return .number(self.warningCount) // warningCount
+        case 77: return .number(self.errorCount) // errorCount
+        case 78: return .flag(self.hasOverdue) // hasOverdue
+        case 79: return .flag(self.hasDueSoon) // hasDueSoon
+        case 80: return .objects(self.overdueTop) // overdueTop
+        case 81: return .number(self.overdueMore) // overdueMore
+        case 82: return .flag(self.hasOverdueMore) // hasOverdueMore
+        case 83: return .objects(self.dueSoonTop) // dueSoonTop
+        case 84: return .number(self.dueSoonMore) // dueSoonMore
+        case 85: return .flag(self.hasDueSoonMore) // hasDueSoonMore
+        case 86: return .flag(self.hasReview) // hasReview
+        case 87: return .flag(self.hasDiagnostics) // hasDiagnostics
+        case 88: return .objects(self.changes) // changes
+        case 89: return .flag(self.hasChanges) // hasChanges
+        case 90: return .number(self.changeCount) // changeCount
+        case 91: return .objects(self.reviewLinks) // reviewLinks
+        case 92: return .flag(self.hasReviewLinks) // hasReviewLinks
+        case 93: return .objects(self.reviewLinksTop) // reviewLinksTop
+        case 94: return .number(self.reviewLinksMore) // reviewLinksMore
+        case 95: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
         default: return nil
         }
     }
@@ -209,10 +259,14 @@ extension ReportModel: TemplateObject {
 
 extension HTMLPage: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "report": return .object(self.report)
-        case "css": return .text(self.css)
-        case "charts": return .object(self.charts)
+        templateValue(TemplateName(name))
+    }
+
+    func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 96: return .object(self.report) // report
+        case 97: return .text(self.css) // css
+        case 98: return .object(self.charts) // charts
         default: return nil
         }
     }
@@ -220,9 +274,13 @@ extension HTMLPage: TemplateObject {
 
 extension ChecklistPage: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "list": return .object(self.list)
-        case "asOf": return .text(self.asOf)
+        templateValue(TemplateName(name))
+    }
+
+    func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 99: return .object(self.list) // list
+        case 67: return .text(self.asOf) // asOf
         default: return nil
         }
     }
@@ -230,10 +288,19 @@ extension ChecklistPage: TemplateObject {
 
 extension Charts: TemplateObject {
     func templateValue(named name: String) -> TemplateValue? {
-        switch name {
-        case "statusByUnit": return .text(self.statusByUnit)
-        case "dueByMonth": return .text(self.dueByMonth)
+        templateValue(TemplateName(name))
+    }
+
+    func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 100: return .text(self.statusByUnit) // statusByUnit
+        case 101: return .text(self.dueByMonth) // dueByMonth
         default: return nil
         }
     }
+}
+
+extension TemplateName {
+    /// Every name the report model's types answer to; a name's number is its place here.
+    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "count", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "changes", "hasChanges", "changeCount", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
 }

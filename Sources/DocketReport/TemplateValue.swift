@@ -23,12 +23,33 @@ public enum TemplateValue {
     }
 
     /// A named value inside this one (an object's field, or a list's `count`).
-    func child(_ name: String) -> TemplateValue? {
+    func child(_ name: TemplateName) -> TemplateValue? {
         switch self {
-        case .object(let o): return o.templateValue(named: name)
-        case .list(let l): return name == "count" ? .number(l.count) : nil
+        case .object(let o): return o.templateValue(name)
+        case .list(let l): return name.isCount ? .number(l.count) : nil
         default: return nil
         }
+    }
+}
+
+/// A name as a template uses it, compiled once: its text and its number among the names the report model's types
+/// answer to (-1 for any other), so that a look-up switches over a number instead of comparing strings.
+public struct TemplateName: Sendable, Hashable {
+    /// The name as written.
+    public let text: String
+    /// Its place in ``known`` (the generated list), or -1.
+    public let code: Int
+    /// Whether it is `count` (a list's length).
+    let isCount: Bool
+
+    /// The numbers of the known names.
+    static let codes: [String: Int] = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, $0) })
+
+    /// Compiles a name.
+    public init(_ text: String) {
+        self.text = text
+        code = Self.codes[text] ?? -1
+        isCount = text == "count"
     }
 }
 
@@ -36,6 +57,13 @@ public enum TemplateValue {
 public protocol TemplateObject {
     /// The value of a name, or nil when the type has none by that name.
     func templateValue(named name: String) -> TemplateValue?
+    /// The value of a compiled name; by default, the value of its text.
+    func templateValue(_ name: TemplateName) -> TemplateValue?
+}
+
+extension TemplateObject {
+    /// The value of a compiled name, looked up by its text.
+    public func templateValue(_ name: TemplateName) -> TemplateValue? { templateValue(named: name.text) }
 }
 
 /// A list a template can walk.
@@ -60,6 +88,7 @@ struct ListElement<T: TemplateObject>: TemplateObject {
     let items: [T]
     let index: Int
     func templateValue(named name: String) -> TemplateValue? { items[index].templateValue(named: name) }
+    func templateValue(_ name: TemplateName) -> TemplateValue? { items[index].templateValue(name) }
 }
 
 /// A list of texts.
