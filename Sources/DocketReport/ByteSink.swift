@@ -52,6 +52,10 @@ public final class ByteSink {
     @inline(__always)
     public func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
 
+    /// Appends bytes from a buffer.
+    @inline(__always)
+    public func append(_ b: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: b) }
+
     /// Appends one byte.
     @inline(__always)
     public func append(byte: UInt8) { bytes.append(byte) }

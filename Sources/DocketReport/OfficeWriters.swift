@@ -146,11 +146,17 @@ public struct XLSXWriter: Sendable {
 
     /// Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold.
     static func xmlEscape(_ s: String) -> String {
-        // A quick scan of the bytes: markup characters, C0 controls, and 0xEF (which begins U+FFFE and U+FFFF).
-        var needs = false
-        for b in s.utf8 where b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27 || b == 0xEF || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) {
-            needs = true
-            break
+        // A quick scan of the bytes: markup characters, C0 controls, and U+FFFE and U+FFFF (EF BF BE/BF; the
+        // full-width punctuation of Chinese text opens with EF too and needs nothing).
+        var copy = s
+        let needs = copy.withUTF8 { u -> Bool in
+            for k in 0..<u.count {
+                let b = u[k]
+                if b >= 0x3F && b != 0xEF { continue }
+                if b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) { return true }
+                if b == 0xEF, k + 2 < u.count, u[k + 1] == 0xBF, u[k + 2] == 0xBE || u[k + 2] == 0xBF { return true }
+            }
+            return false
         }
         guard needs else { return s }
         var out = String.UnicodeScalarView()

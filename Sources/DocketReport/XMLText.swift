@@ -67,23 +67,51 @@ struct XMLText {
     }
 
     /// Appends text escaped: & < > always, and in attributes " and the white-space controls as character references.
+    ///
+    /// Works on the UTF-8 bytes: every byte to replace or drop is below 0x3F or opens U+FFFE/U+FFFF (EF BF BE/BF),
+    /// so plain Chinese text (full-width punctuation opens with EF too) is copied in runs.
     static func escape(_ s: String, attribute: Bool, into sink: ByteSink) {
-        let special = s.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 < 0x20 || $0 == 0xEF }
-        guard special else { sink.append(s); return }
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\t" where attribute: out += "&#9;"
-            default:
-                if allowed(u) { out.unicodeScalars.append(u) }
+        var s = s
+        s.withUTF8 { u in
+            let n = u.count
+            var start = 0, k = 0
+            func flush(_ end: Int) {
+                if end > start { sink.append(UnsafeBufferPointer(rebasing: u[start..<end])) }
             }
+            while k < n {
+                let b = u[k]
+                if b >= 0x3F && b != 0xEF { k += 1; continue }
+                var replacement: StaticString?
+                var drop = 0
+                switch b {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x0D: replacement = "&#13;"
+                case 0x22 where attribute: replacement = "&quot;"
+                case 0x0A where attribute: replacement = "&#10;"
+                case 0x09 where attribute: replacement = "&#9;"
+                case 0xEF:
+                    // U+FFFE and U+FFFF: not characters XML 1.0 can hold.
+                    if k + 2 < n, u[k + 1] == 0xBF, u[k + 2] == 0xBE || u[k + 2] == 0xBF { drop = 3 }
+                default:
+                    // The other C0 controls cannot be held either.
+                    if b < 0x20 && b != 0x09 && b != 0x0A { drop = 1 }
+                }
+                if let r = replacement {
+                    flush(k)
+                    sink.append(UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
+                    k += 1
+                    start = k
+                } else if drop > 0 {
+                    flush(k)
+                    k += drop
+                    start = k
+                } else {
+                    k += 1
+                }
+            }
+            flush(n)
         }
-        sink.append(out)
     }
 }

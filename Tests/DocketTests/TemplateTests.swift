@@ -60,6 +60,43 @@ struct Obj: TemplateObject {
         }
     }
 
+    @Test func xmlEscapingMatchesTheRuleScalarByScalar() {
+        // The XML report's and the workbook's escaping work on bytes; they must agree with the rule read scalar by
+        // scalar: & < > (and in attributes " and white-space controls) replaced, C0 controls and U+FFFE/U+FFFF
+        // dropped, and full-width punctuation (whose UTF-8 opens with EF, as U+FFFE's does) kept.
+        func reference(_ s: String, attribute: Bool) -> String {
+            var out = ""
+            for u in s.unicodeScalars {
+                switch u {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\r": out += "&#13;"
+                case "\"" where attribute: out += "&quot;"
+                case "\n" where attribute: out += "&#10;"
+                case "\t" where attribute: out += "&#9;"
+                default: if XMLText.allowed(u) { out.unicodeScalars.append(u) }
+                }
+            }
+            return out
+        }
+        let pieces = ["督办", "，", "：", "＂", "&", "<", ">", "\"", "'", "\r", "\n", "\t", "\u{01}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "a", "🙂"]
+        for a in pieces {
+            for b in pieces {
+                let text = "任务" + a + b + "完成" + b
+                for attribute in [false, true] {
+                    let sink = ByteSink()
+                    XMLText.escape(text, attribute: attribute, into: sink)
+                    #expect(sink.string == reference(text, attribute: attribute), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                }
+                // The workbook's cells drop the same characters and keep full-width punctuation.
+                let cell = XLSXWriter.xmlEscape(text)
+                #expect(!cell.unicodeScalars.contains { !XMLText.allowed($0) })
+                #expect(cell.contains("，") == text.contains("，"))
+            }
+        }
+    }
+
     @Test func sectionsWalkListsFlagsObjectsAndText() throws {
         let rows = [Obj(fields: ["n": .number(1)]), Obj(fields: ["n": .number(2)])]
         let v: [String: TemplateValue] = [
