@@ -75,21 +75,30 @@ public struct ICSWriter: Sendable {
         return String(out)
     }
 
-    /// Folds a content line at 75 octets without splitting a UTF-8 character.
+    /// Folds a content line at 75 octets without splitting a UTF-8 character: a cut goes only before a byte that
+    /// opens one (RFC 5545, 3.1).
     static func fold(_ line: String) -> String {
-        var out = ""
-        var count = 0
         if line.utf8.count <= 75 { return line + "\r\n" }
-        for ch in line {
-            let n = ch.utf8.count
-            if count + n > 75 {
-                out += "\r\n "
-                count = 1
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
+        var count = 0
+        var line = line
+        line.withUTF8 { u in
+            var k = 0
+            while k < u.count {
+                var e = k + 1
+                while e < u.count && u[e] & 0xC0 == 0x80 { e += 1 }
+                if count + (e - k) > 75 {
+                    out.append(contentsOf: [0x0D, 0x0A, 0x20])
+                    count = 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[k..<e]))
+                count += e - k
+                k = e
             }
-            out.append(ch)
-            count += n
         }
-        return out + "\r\n"
+        out.append(contentsOf: [0x0D, 0x0A])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Renders the report's dated tasks; the stamp is the as-of date, so the same batch gives the same bytes.

@@ -64,6 +64,20 @@ import Testing
         #expect(ics.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 }, "lines are folded at 75 octets")
     }
 
+    @Test func calendarLinesFoldBetweenCharacters() {
+        // A long line of Chinese text with ASCII and four-byte characters among it: every folded line holds at most
+        // 75 octets and is valid UTF-8 on its own, and unfolding gives the line back.
+        for text in ["SUMMARY:" + String(repeating: "完成城区第二水厂扩建工程主体建设，a🙂", count: 9), "DESCRIPTION:" + String(repeating: "x", count: 200)] {
+            let folded = ICSWriter.fold(text)
+            #expect(folded.hasSuffix("\r\n"))
+            // ("\r\n" is one Character: drop its two bytes.)
+            let lines = String(decoding: folded.utf8.dropLast(2), as: UTF8.self).components(separatedBy: "\r\n")
+            #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+            #expect(lines.first! + lines.dropFirst().map { String($0.dropFirst()) }.joined() == text)
+        }
+    }
+
     @Test func csvHasABOMAndReadsBackWithPythonsCSVReader() throws {
         let (out, _) = try compileSamples()
         let data = try Data(contentsOf: out.appendingPathComponent("tasks.csv"))
