@@ -74,21 +74,14 @@ public protocol TemplateList {
     func element(at i: Int) -> TemplateValue
 }
 
-/// A list of objects: its elements refer into the array, so walking it copies no row.
+/// A list of objects. Walking it boxes each element once, as the section over it renders: a reference into the array
+/// instead (an index beside it) had the row copied, every field of it retained, for each name looked up.
 public struct ObjectList<T: TemplateObject>: TemplateList {
     let items: [T]
     /// Creates the list.
     public init(_ items: [T]) { self.items = items }
     public var count: Int { items.count }
-    public func element(at i: Int) -> TemplateValue { .object(ListElement(items: items, index: i)) }
-}
-
-/// One element of an ``ObjectList``: the array and an index (two words, so it needs no allocation).
-struct ListElement<T: TemplateObject>: TemplateObject {
-    let items: [T]
-    let index: Int
-    func templateValue(named name: String) -> TemplateValue? { items[index].templateValue(named: name) }
-    func templateValue(_ name: TemplateName) -> TemplateValue? { items[index].templateValue(name) }
+    public func element(at i: Int) -> TemplateValue { .object(items[i]) }
 }
 
 /// A list of texts.
