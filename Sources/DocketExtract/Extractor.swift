@@ -96,7 +96,7 @@ struct ExtractionRun {
         addressees = findAddressees()
         leadThenSupportColumns = findLeadThenSupportColumns()
         let skip = trailerAndFrontMatter()
-        let outline = OutlineBuilder(doc: doc).build(from: titleBlocks, skip: skip)
+        let outline = OutlineBuilder(doc: doc, units: units).build(from: titleBlocks, skip: skip)
         walk(outline)
         tableTasks()
         let metrics = MetricFinder(lex: lex).find(doc)
@@ -1581,12 +1581,11 @@ struct ExtractionRun {
         // An answer without a label, after an item that puts a request (你省请求，… then 扶贫办已会同交通部…进行了实地调查…),
         // is the same: its first clause names who handled the request.
         if assignment.isEmpty {
-            let outline = OutlineBuilder(doc: doc, units: units)
             let asks = OutlineBuilder.putsARequest(t, ctx.entry.range)
             for b in ctx.entry.extraBlocks {
                 let br = doc.blocks[b].range
                 let firstClause = (br.start..<br.end).first { t[$0] == "，" || t[$0] == "。" || t[$0] == "," }
-                let label = outline.replyLabelEnd(t, br)
+                let label = OutlineBuilder.replyLabelEnd(t, br.start..<br.end, units: units)
                 guard let colon = label ?? (asks && assignment.isEmpty ? firstClause : nil) else { continue }
                 var sub = units.subjects(t, br.start..<colon)
                 // 省财政厅意见：, 省财政厅提出：: the unit whose answer it is.
@@ -1860,11 +1859,7 @@ struct ExtractionRun {
                         let before = ScalarStrings.make(text[a..<i])
                         if before.includes("请求") || before.includes("希望") { ok = false }
                         // 发展改革委研究提出了办理意见：…: a cue inside the label of an answer says what was written.
-                        var c = i + w.count
-                        while c < text.count, c - a <= 40, !["。", "，", "；", "：", ":"].contains(text[c]) { c += 1 }
-                        if c < text.count, text[c] == "：" || text[c] == ":",
-                           (max(a, c - 4)...max(a, c - 2)).contains(where: { k in lex.replyLabels.match(text, at: k).map { k + $0.count == c } ?? false })
-                            || c - a >= 3 && text[c - 1] == "见" && text[c - 2] == "意" { ok = false }
+                        if let c = OutlineBuilder.replyLabelEnd(text, a..<text.count, units: units), i < c { ok = false }
                     }
                     if ok { found.append((cue, i)); break }
                 }

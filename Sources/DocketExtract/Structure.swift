@@ -23,23 +23,24 @@ struct OutlineEntry {
 /// Builds the outline of a document from its blocks: markers give levels, the first style met is the outermost.
 struct OutlineBuilder {
     let doc: SourceDocument
-    var units = UnitParser(lexicon: .standard)
+    /// The unit parser of the extraction (its lexicon's reply labels and unit names).
+    let units: UnitParser
 
-    /// Where the label of an answer to the item above ends (its colon), when a paragraph opens with one
+    /// Where the label of an answer to the item above ends (its colon), when the text from `r`'s start opens with one
     /// (发展改革委会同水利部研究提出了办理意见：…, 发展改革委意见：…, 整改情况：…): a label of one clause up to a colon that
     /// ends with a reply word, or a unit's name and 意见 or 提出.
-    func replyLabelEnd(_ t: [Unicode.Scalar], _ r: SourceRange) -> Int? {
-        var colon = r.start
-        while colon < min(r.end, r.start + 40), t[colon] != "：", t[colon] != ":" {
+    static func replyLabelEnd(_ t: [Unicode.Scalar], _ r: Range<Int>, units: UnitParser) -> Int? {
+        var colon = r.lowerBound
+        while colon < min(r.upperBound, r.lowerBound + 40), t[colon] != "：", t[colon] != ":" {
             if t[colon] == "。" || t[colon] == "，" || t[colon] == "," || t[colon] == "；" { return nil }
             colon += 1
         }
-        guard colon < r.end, t[colon] == "：" || t[colon] == ":", colon - r.start >= 2 else { return nil }
-        for k in stride(from: colon - 2, through: max(r.start, colon - 4), by: -1) {
+        guard colon < r.upperBound, t[colon] == "：" || t[colon] == ":", colon - r.lowerBound >= 2 else { return nil }
+        for k in stride(from: colon - 2, through: max(r.lowerBound, colon - 4), by: -1) {
             if let m = units.lex.replyLabels.match(t, at: k), k + m.count == colon { return colon }
         }
         let word = ScalarStrings.make(Array(t[(colon - 2)..<colon]))
-        let unitAndOpinion = (word == "意见" || word == "提出") && units.looksLikeUnit(ScalarStrings.make(Array(t[r.start..<(colon - 2)])))
+        let unitAndOpinion = (word == "意见" || word == "提出") && units.looksLikeUnit(ScalarStrings.make(Array(t[r.lowerBound..<(colon - 2)])))
         return unitAndOpinion ? colon : nil
     }
 
@@ -237,7 +238,7 @@ struct OutlineBuilder {
                 // an item that puts a request (一、关于X问题。你省请求，…): they answer it.
                 let asks = Self.putsARequest(doc.text.normalized, e.range)
                 var k = i + 1
-                while k < j, asks || replyLabelEnd(doc.text.normalized, entries[k].range) != nil
+                while k < j, asks || Self.replyLabelEnd(doc.text.normalized, entries[k].range.start..<entries[k].range.end, units: units) != nil
                         || Self.isContinuation(doc.text.normalized, entries[k].range)
                         && !Self.isParagraphOfItsOwn(doc.text.normalized, entries[k].range, after: entries[k - 1].range) { k += 1 }
                 if k > i + 1 {
