@@ -193,7 +193,9 @@ public struct Compiler {
         } else { ledger = nil }
         lap("find inputs, open ledger")
         // Read and extract; a file whose content is unchanged takes its facts from the ledger.
-        let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? ledger?.cached(path: p, hash: hash) })
+        // (A ledger whose rows cannot be read leaves every file to be extracted afresh.)
+        let cached = try? ledger?.cachedFacts(paths: Set(files))
+        let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? cached?.extraction(path: p, hash: hash) })
         // Documents of earlier batches that are not among these inputs (those are decoded once, above).
         lap("read and extract (\(results.filter { !$0.fromCache }.count) extracted)")
         let stored = try ledger?.documents(excluding: Set(results.map(\.path)))
