@@ -234,6 +234,8 @@ enum SnapshotText {
         var out: [UInt8] = Array(header.utf8)
         out.reserveCapacity(tasks.count * 160)
         func field(_ s: String) {
+            // (Most fields hold nothing to escape: their bytes go in whole.)
+            if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x5C }) { out.append(contentsOf: s.utf8); return }
             for b in s.utf8 {
                 switch b {
                 case 0x5C: out += [0x5C, 0x5C]
