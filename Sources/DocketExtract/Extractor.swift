@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-14+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-15+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -111,10 +111,12 @@ struct ExtractionRun {
     func trailerAndFrontMatter() -> Set<Int> {
         var skip = Set<Int>()
         for (i, b) in doc.blocks.enumerated().prefix(titleBlocks + 4) where i >= titleBlocks {
+            // The front matter ends at the first numbered item (一、关于…问题。… 发展改革委提出了以下意见： is an answer's label).
+            if Markers.leading(t, b.range.start, b.range.end) != nil { break }
             let s = str(b.range)
             if s.hasAtMost(30) && (s.includes("号") && (s.includes("〔") || s.includes("["))) { skip.insert(i); continue }
             // (An addressee, not an intro: 到2025年，全市…主要指标如下：)
-            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.includes("。") && !s.includes("如下") && Markers.leading(t, b.range.start, b.range.end) == nil { skip.insert(i) }
+            if (s.hasSuffix(":") || s.hasSuffix("：")) && s.count <= 80 && !s.includes("。") && !s.includes("如下") { skip.insert(i) }
         }
         var i = doc.blocks.count - 1
         while i >= titleBlocks {

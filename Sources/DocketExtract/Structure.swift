@@ -211,6 +211,16 @@ struct OutlineBuilder {
                 j += 1
             }
             let isMarked = e.marker != nil || doc.blocks[e.block].kind == .heading || doc.blocks[e.block].kind == .listItem
+            // 三、关于X问题。你省请求，… then 发展改革委提出了以下意见： and （一）…（二）…: the points after the answer's label
+            // are the answer's, parts of the request's item, not items of their own.
+            if isMarked && j > i + 2, entries[i + 1].marker == nil, Self.putsARequest(doc.text.normalized, e.range),
+               Self.replyLabelEnd(doc.text.normalized, entries[i + 1].range.start..<entries[i + 1].range.end, units: units) != nil {
+                e.extraBlocks += entries[(i + 1)..<j].flatMap { [$0.block] + $0.extraBlocks }
+                e.range = SourceRange(start: e.range.start, end: entries[j - 1].range.end)
+                out.append(e)
+                i = j
+                continue
+            }
             if isMarked && j > i + 1 {
                 // 1.实施提振消费专项行动。 followed only by 牵头单位：… 配合单位：… 完成时限：…: an item with its fields, not a
                 // heading over them.

@@ -1835,6 +1835,14 @@ import Testing
         #expect(w.tasks[0].lead == ["省生态环境厅"])
         #expect(w.tasks[0].support == ["省水利厅", "省住房城乡建设厅"])
         #expect(w.tasks[0].deadline?.ongoing != true)
+        // The numbered points of an answer (省发展改革委提出了以下意见：（一）…（二）…) are the answer's, parts of the request's
+        // item; a request's own numbered sub-requests, each with its answer, are items of their own.
+        let v = try extract("某办公厅关于某市所提问题办理情况的函\n一、关于电厂建设问题。你市请求，加大对电厂建设的支持力度。\n省发展改革委提出了以下意见：\n（一）你市的电力发展应纳入全省电网统筹考虑，实现资源优化配置。\n（二）该电厂扩建工程需进一步研究煤炭来源问题，省发展改革委将适时启动项目审核。\n二、关于防灾问题。你市请求，在防灾方面给予支持。\n1.关于地质灾害问题。省自然资源厅会同省财政厅研究提出了办理意见：将继续安排经费支持你市做好地质灾害调查监测。\n2.关于移民问题。省发展改革委研究提出了办理意见：已将你市纳入易地搬迁试点范围。\n某办公厅\n2004年10月15日\n")
+        #expect(v.tasks.map { String($0.text.prefix(5)) } == ["关于电厂建", "关于地质灾", "关于移民问"])
+        #expect(v.tasks[0].text.contains("适时启动项目审核"))
+        #expect(v.tasks[0].lead == ["省发展改革委"])
+        #expect(v.tasks[1].lead == ["省自然资源厅"])
+        #expect(v.tasks[1].support == ["省财政厅"])
         // A long paragraph of its own after a long item (no answer's label) is still an item of its own.
         let y = try extract("某局通知\n一、加快项目建设。各单位要加快推进重点项目前期工作，确保按期开工建设，年底前完成投资计划。\n各单位要进一步压实工作责任，强化要素保障，加强调度督导，确保各项任务落到实处，按时保质完成。\n")
         #expect(y.tasks.count == 2)
