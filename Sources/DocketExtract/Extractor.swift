@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-15+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-16+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -754,12 +754,32 @@ struct ExtractionRun {
                     let role: SectionRole? = word == "认为" ? .review : word == "指出" ? nil : .task
                     return (i + 1, role)
                 }
+                // 在促进消费方面，会议指出要…; 对于企业帮扶，会议强调要…: a topic, then who said it, then the orders.
+                if let said = saidAfterTopic(r, topicEnd: i) { return said }
                 return (r.start, nil)
             }
             if t[i] == "。" { break }
             i += 1
         }
         return (r.start, nil)
+    }
+
+    /// After a paragraph's opening topic (在…方面, 在…领域, 在…层面, 对于…, 关于…) or connective (此外, 同时) up to
+    /// `topicEnd` (its comma), a said
+    /// lead that opens the orders (会议指出要…, 会议强调，…): where the orders start and the role, as ``saidLead(_:)``
+    /// gives them.
+    func saidAfterTopic(_ r: SourceRange, topicEnd c: Int) -> (Int, SectionRole?)? {
+        let topic = str(SourceRange(start: r.start, end: c))
+        let opens = topic.hasPrefix("在") && ["方面", "领域", "层面", "问题上", "工作上"].contains { topic.hasSuffix($0) }
+            || topic.hasPrefix("对于") || topic.hasPrefix("关于") || ["此外", "另外", "同时", "最后"].contains(topic)
+        guard opens, c - r.start <= 14 else { return nil }
+        let limit = min(r.end, c + 10)
+        guard let (pos, word) = lex.saidLeads.firstMatch(t, in: (c + 1)..<limit) else { return nil }
+        let after = pos + word.unicodeScalars.count
+        guard after < r.end, pos - c <= 5 else { return nil }
+        let role: SectionRole? = word == "认为" ? .review : word == "指出" ? nil : .task
+        if t[after] == "，" || t[after] == "," || t[after] == ":" || t[after] == "：" { return (after + 1, role) }
+        return t[after] == "要" ? (after, role) : nil
     }
 
     /// The role a heading or a paragraph's intro gives its items. In a heading the first keyword decides

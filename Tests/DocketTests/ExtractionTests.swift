@@ -1848,6 +1848,20 @@ import Testing
         #expect(y.tasks.count == 2)
     }
 
+    @Test func reportedSpeechAfterATopicIsReadSentenceBySentence() throws {
+        // Project-written meeting news: a paragraph that opens with its topic (在促进消费方面，…; 对于企业帮扶，…; 此外，…)
+        // before who said it (会议指出要…) is reported speech all the same: each order is a task, those without 要 too
+        // (尽快清理…, 适时进行…).
+        let x = try extract("""
+        某市委常委会召开会议 研究部署经济工作
+        4月25日，某市委常委会召开会议，研究部署当前经济工作。
+        在促进消费方面，会议指出要提高中低收入群体收入，大力推动服务消费发展。尽快清理消费领域的限制性措施。加大资金支持力度，加力推进重点项目建设。
+        对于企业帮扶，会议强调，要通过多种举措助力困难企业。适时进行融资对接，加强金融支持。
+        此外，会议指出要加强作风建设。会议还研究了其他事项。
+        """)
+        #expect(x.tasks.map { String($0.text.prefix(4)) } == ["要提高中", "尽快清理", "加大资金", "要通过多", "适时进行", "要加强作"])
+    }
+
     @Test func extractionIsPureAndDeterministic() throws {
         let text = "会议要求，全力抓好下半年工作。一要守牢底线。二要加快建设。\n"
         let a = try extract(text, reference: Day(year: 2025, month: 7, day: 1))
