@@ -76,38 +76,52 @@ public final class ByteSink {
     /// Appends a string with `< > & " '` replaced by entities.
     public func appendEscaped(_ s: String) {
         var s = s
+        s.withUTF8 { Self.escape($0, into: &bytes) }
+    }
+
+    /// A string with `< > & " '` replaced by entities, as ``appendEscaped(_:)`` writes it.
+    public static func escaped(_ s: String) -> String {
+        var out: [UInt8] = []
+        var s = s
         s.withUTF8 { u in
-            var start = 0
-            var k = 0
-            let n = u.count
-            guard let base = UnsafeRawPointer(u.baseAddress) else { return }
-            while k < n {
-                // Every byte to replace is below 0x3F, and Chinese text is all bytes from 0x80 up: eight bytes at a
-                // time are passed over while none of them is below 0x3F (the classic test for a byte under a bound).
-                while k + 8 <= n {
-                    let x = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                    if (x &- 0x3F3F_3F3F_3F3F_3F3F) & ~x & 0x8080_8080_8080_8080 != 0 { break }
-                    k += 8
-                }
-                guard k < n else { break }
-                let b = u[k]
-                k += 1
-                if b >= 0x3F { continue }
-                let rep: StaticString
-                switch b {
-                case 0x3C: rep = "&lt;"
-                case 0x3E: rep = "&gt;"
-                case 0x26: rep = "&amp;"
-                case 0x22: rep = "&quot;"
-                case 0x27: rep = "&#39;"
-                default: continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<(k - 1)]))
-                bytes.append(contentsOf: UnsafeBufferPointer(start: rep.utf8Start, count: rep.utf8CodeUnitCount))
-                start = k
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
+            out.reserveCapacity(u.count + 16)
+            escape(u, into: &out)
         }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 with `< > & " '` replaced by entities.
+    static func escape(_ u: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+        var start = 0
+        var k = 0
+        let n = u.count
+        guard let base = UnsafeRawPointer(u.baseAddress) else { return }
+        while k < n {
+            // Every byte to replace is below 0x3F, and Chinese text is all bytes from 0x80 up: eight bytes at a
+            // time are passed over while none of them is below 0x3F (the classic test for a byte under a bound).
+            while k + 8 <= n {
+                let x = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                if (x &- 0x3F3F_3F3F_3F3F_3F3F) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                k += 8
+            }
+            guard k < n else { break }
+            let b = u[k]
+            k += 1
+            if b >= 0x3F { continue }
+            let rep: StaticString
+            switch b {
+            case 0x3C: rep = "&lt;"
+            case 0x3E: rep = "&gt;"
+            case 0x26: rep = "&amp;"
+            case 0x22: rep = "&quot;"
+            case 0x27: rep = "&#39;"
+            default: continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<(k - 1)]))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: rep.utf8Start, count: rep.utf8CodeUnitCount))
+            start = k
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
     }
 
     /// Writes the buffer to the file when it holds more than the buffer size.

@@ -5,20 +5,8 @@ struct Charts {
     /// Tasks due per month, as bars.
     let dueByMonth: String
 
-    static func esc(_ s: String) -> String {
-        var o = ""
-        for c in s {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            case "'": o += "&#39;"
-            default: o.append(c)
-            }
-        }
-        return o
-    }
+    /// Text escaped for the SVG, as the templates escape it (`< > & " '`).
+    static func esc(_ s: String) -> String { ByteSink.escaped(s) }
 
     /// The width every chart is drawn at (its viewBox), so that charts side by side show text at one size.
     static let width = 360
