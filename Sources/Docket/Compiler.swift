@@ -194,11 +194,13 @@ public struct Compiler {
         lap("find inputs, open ledger")
         // Read and extract; a file whose content is unchanged takes its facts from the ledger.
         // (A ledger whose rows cannot be read leaves every file to be extracted afresh.)
-        let cached = try? ledger?.cachedFacts(paths: Set(files))
+        let inputPaths = Set(files)
+        let cached = try? ledger?.cachedFacts(paths: inputPaths)
         let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? cached?.extraction(path: p, hash: hash) })
         // Documents of earlier batches that are not among these inputs (those are decoded once, above).
         lap("read and extract (\(results.filter { !$0.fromCache }.count) extracted)")
-        let stored = try ledger?.documents(excluding: Set(results.map(\.path)))
+        // (Every input has its result, so the paths read now are the inputs'.)
+        let stored = try ledger?.documents(excluding: inputPaths)
         let remembered = stored?.documents.map(\.extraction) ?? []
         let ledgerDiagnostics = (stored?.unreadable ?? []).map { p in
             Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,

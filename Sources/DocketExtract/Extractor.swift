@@ -751,8 +751,7 @@ struct ExtractionRun {
                 if let (pos, word) = lex.saidLeads.firstMatch(t, in: r.start..<i), pos + word.unicodeScalars.count == i {
                     // (Its sentences are still orders one by one, subject and all.)
                     if manner { return (r.start, .task) }
-                    let role: SectionRole? = word == "认为" ? .review : word == "指出" ? nil : .task
-                    return (i + 1, role)
+                    return (i + 1, Self.role(saidWith: word))
                 }
                 // 在促进消费方面，会议指出要…; 对于企业帮扶，会议强调要…: a topic, then who said it, then the orders.
                 if let said = saidAfterTopic(r, topicEnd: i) { return said }
@@ -762,6 +761,11 @@ struct ExtractionRun {
             i += 1
         }
         return (r.start, nil)
+    }
+
+    /// The role a said lead gives what follows it: 认为 reviews, 指出 may go either way, the others order.
+    static func role(saidWith word: String) -> SectionRole? {
+        word == "认为" ? .review : word == "指出" ? nil : .task
     }
 
     /// After a paragraph's opening topic (在…方面, 在…领域, 在…层面, 对于…, 关于…) or connective (此外, 同时) up to
@@ -777,7 +781,7 @@ struct ExtractionRun {
         guard let (pos, word) = lex.saidLeads.firstMatch(t, in: (c + 1)..<limit) else { return nil }
         let after = pos + word.unicodeScalars.count
         guard after < r.end, pos - c <= 5 else { return nil }
-        let role: SectionRole? = word == "认为" ? .review : word == "指出" ? nil : .task
+        let role = Self.role(saidWith: word)
         if t[after] == "，" || t[after] == "," || t[after] == ":" || t[after] == "：" { return (after + 1, role) }
         return t[after] == "要" ? (after, role) : nil
     }
