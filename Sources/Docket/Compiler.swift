@@ -94,14 +94,26 @@ public struct Compiler {
     /// order, with follow-ups linked into a task graph. Returns the graph, the ordered documents and the corrected fields.
     public static func link(results: [InputResult], remembered: [DocumentExtraction],
                             corrections: [Correction]) -> (TaskGraph, [DocumentExtraction], [String: [String]]) {
-        let current = results.compactMap(\.extraction)
-        let currentPaths = Set(current.map(\.path))
-        let all = current + remembered.filter { !currentPaths.contains($0.path) }
+        let (named, others) = distinctNames(results: results, remembered: remembered)
+        let all = named.compactMap(\.extraction) + others
         let (corrected, marks) = Corrections.apply(corrections, to: all)
         let ordered = TaskGraph.timeOrder(corrected)
         let links = FollowUpLinker.link(ordered)
         let graph = TaskGraph(extractions: ordered, aliases: Lexicon.standard.unitAliases, followUps: links)
         return (graph, ordered, marks)
+    }
+
+    /// The documents of a batch with distinct names (``DocumentNames``): the results read now, and the documents
+    /// the ledger remembers that are not among them. Documents that share a file name in different folders would
+    /// otherwise give their tasks one id.
+    public static func distinctNames(results: [InputResult], remembered: [DocumentExtraction]) -> ([InputResult], [DocumentExtraction]) {
+        let currentPaths = Set(results.compactMap(\.extraction?.path))
+        let others = remembered.filter { !currentPaths.contains($0.path) }
+        let current = results.indices.filter { results[$0].extraction != nil }
+        let named = DocumentNames.distinct(current.compactMap { results[$0].extraction } + others)
+        var out = results
+        for (k, i) in current.enumerated() { out[i].extraction = named[k] }
+        return (out, Array(named.dropFirst(current.count)))
     }
 
     /// The report model of a linked batch (without the changes since the previous batch).
@@ -213,7 +225,9 @@ public struct Compiler {
         let previousRun = runs.first?.inputsKey == inputsKey ? runs.dropFirst().first : runs.first
         let previousTasks = try previousRun.flatMap { try ledger?.snapshot(ofRun: $0.id) }
         lap("previous batch from the ledger")
-        let (report, snapshot, graph) = Self.report(results: results, remembered: remembered, corrections: corrections,
+        // Documents that share a file name are told apart for this run (the ledger keeps the facts as extracted).
+        let (named, others) = Self.distinctNames(results: results, remembered: remembered)
+        let (report, snapshot, graph) = Self.report(results: named, remembered: others, corrections: corrections,
                                                     previous: previousTasks, asOf: asOf, diagnostics: ledgerDiagnostics, lap: lap)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
@@ -222,7 +236,7 @@ public struct Compiler {
             try ledger.record(documents: stored, inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
         }
         lap("record the batch")
-        let written = try write(report: report, results: results, graph: graph, to: URL(fileURLWithPath: out),
+        let written = try write(report: report, results: named, graph: graph, to: URL(fileURLWithPath: out),
                                 extra: [("changes.txt", Self.changesText(report))])
         lap("write outputs")
         let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,

@@ -116,14 +116,16 @@ public struct TaskGraph: Sendable {
             while let up = tasks[r].reportsOn, let j = index[up], steps < tasks.count { r = j; steps += 1 }
             return r
         }
+        // A follow-up reports on an earlier task: a link that does not (ids given twice) is dropped, so that no
+        // chain can close on itself.
         for f in followUps where !f.ambiguous {
-            guard let from = index[f.from], index[f.to] != nil else { continue }
+            guard let from = index[f.from], let to = index[f.to], to < from else { continue }
             list.append(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
             tasks[from].reportsOn = f.to
         }
         // Two candidates in one chain (the plan's task and the notice that followed it up) are one item: no doubt.
         for f in followUps where f.ambiguous {
-            guard let from = index[f.from], let to = index[f.to] else { continue }
+            guard let from = index[f.from], let to = index[f.to], to < from else { continue }
             guard let alt = f.alternative.flatMap({ index[$0] }), root(alt) == root(to) else { ambiguousLinks.append(f); continue }
             list.append(GraphEdge(from: f.from, to: f.to, kind: .followsUp))
             tasks[from].reportsOn = f.to

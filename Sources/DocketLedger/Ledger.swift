@@ -52,6 +52,8 @@ public final class Ledger: Sendable {
     private let db: DatabaseQueue
     /// The extractor version facts were cached with; a different version re-extracts.
     public let version: String
+    /// The folder the ledger is in (absolute): documents are remembered by their path from it.
+    private let folder: [String]
 
     /// Opens (or creates) the ledger at `path` and brings its schema up to date.
     public init(path: String, version: String) throws {
@@ -60,6 +62,8 @@ public final class Ledger: Sendable {
         config.journalMode = .default
         db = try DatabaseQueue(path: path, configuration: config)
         self.version = version
+        let folder = Self.components(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        self.folder = folder
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.create(table: "document") { t in
@@ -82,20 +86,82 @@ public final class Ledger: Sendable {
         migrator.registerMigration("v2") { db in
             try db.alter(table: "document") { t in t.add(column: "facts", .blob) }
         }
+        // v3: documents are remembered by their path from the ledger's folder, not as a run was given it
+        // (`inputs/a.txt` from one folder, `/home/…/inputs/a.txt` from another: one document, not two). Paths of
+        // older rows are taken from the folder this run is started in; of two rows that become one, the later stays.
+        migrator.registerMigration("v3") { db in try Self.rekey(db, folder: folder) }
         try migrator.migrate(db)
+    }
+
+    /// Renames every remembered document by its path from the ledger's folder (migration v3).
+    static func rekey(_ db: Database, folder: [String]) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT path FROM document ORDER BY lastRun DESC, path")
+        var seen = Set<String>()
+        for row in rows {
+            let old: String = row["path"]
+            let key = Self.key(for: old, from: folder)
+            if !seen.insert(key).inserted {
+                try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [old])
+            } else if key != old {
+                try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [key])
+                try db.execute(sql: "UPDATE document SET path = ? WHERE path = ?", arguments: [key, old])
+            }
+        }
+    }
+
+    /// Stores a row under a path as older versions did, then renames every row again as migration v3 does
+    /// (tests use it to stand for a ledger written before v3).
+    func rekeyForTesting(adding rows: [(path: String, hash: String, lastRun: Int)]) throws -> [String: String] {
+        try db.write { db in
+            for r in rows {
+                try db.execute(sql: "INSERT INTO document (path, hash, version, extraction, firstRun, lastRun) VALUES (?, ?, '', '', ?, ?)",
+                               arguments: [r.path, r.hash, r.lastRun, r.lastRun])
+            }
+            try Self.rekey(db, folder: folder)
+            return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT path, hash FROM document").map { ($0["path"], $0["hash"]) })
+        }
+    }
+
+    /// The name under which the ledger remembers the file at `path` (relative to the working folder, or
+    /// absolute): its path from the ledger's folder, so that one file has one name however a run names it, and a
+    /// project folder moved with its ledger keeps its documents.
+    public func key(for path: String) -> String { Self.key(for: path, from: folder) }
+
+    /// The absolute path of a file the ledger remembers under `key`.
+    public func path(forKey key: String) -> String {
+        "/" + Self.components("/" + (folder + [key]).joined(separator: "/")).joined(separator: "/")
+    }
+
+    static func key(for path: String, from folder: [String]) -> String {
+        let target = components(URL(fileURLWithPath: path).path)
+        var common = 0
+        while common < folder.count && common < target.count && folder[common] == target[common] { common += 1 }
+        let up = Array(repeating: "..", count: folder.count - common)
+        return (up + target[common...]).joined(separator: "/")
+    }
+
+    /// The components of an absolute path, with `.` and `..` resolved.
+    static func components(_ absolute: String) -> [String] {
+        var out: [String] = []
+        for c in absolute.split(separator: "/") {
+            if c == "." { continue }
+            if c == ".." { if !out.isEmpty { out.removeLast() }; continue }
+            out.append(String(c))
+        }
+        return out
     }
 
     /// The facts cached for the files at `paths` by this extractor version, fetched in one query and decoded only
     /// when asked for (by the pipeline's threads, in parallel): one query instead of one per file through the
     /// serial database queue, which held the threads up at ten thousand files.
     public func cachedFacts(paths: Set<String>) throws -> CachedFacts {
+        let keys = Dictionary(paths.map { (key(for: $0), $0) }, uniquingKeysWith: min)
         let rows: [String: CachedFacts.Entry] = try db.read { db in
             var out: [String: CachedFacts.Entry] = [:]
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, hash, extraction, facts FROM document WHERE version = ?",
                                              arguments: [version])
             while let row = try cursor.next() {
-                let path: String = row["path"]
-                if paths.contains(path) { out[path] = CachedFacts.Entry(hash: row["hash"], facts: StoredFacts(row)) }
+                if let path = keys[row["path"]] { out[path] = CachedFacts.Entry(hash: row["hash"], facts: StoredFacts(row)) }
             }
             return out
         }
@@ -139,8 +205,13 @@ public final class Ledger: Sendable {
     }
 
     /// Every document the ledger remembers, by path, except those at `excluding` (read afresh this run), and
-    /// the paths whose stored facts could not be decoded (left out, so that one damaged row does not stop a run).
-    public func documents(excluding: Set<String> = []) throws -> (documents: [StoredDocument], unreadable: [String]) {
+    /// the paths whose stored facts could not be decoded (absolute; left out, so that one damaged row does not
+    /// stop a run).
+    ///
+    /// A stored document's path is the ledger's name for it (its path from the ledger's folder); its facts keep
+    /// the path the run that extracted it was given.
+    public func documents(excluding paths: Set<String> = []) throws -> (documents: [StoredDocument], unreadable: [String]) {
+        let excluding = Set(paths.map(key(for:)))
         // The paths first, so that the facts of excluded documents are not even fetched.
         let rows: [(String, String, StoredFacts)] = try db.read { db in
             let all = try String.fetchAll(db, sql: "SELECT path FROM document ORDER BY path")
@@ -160,7 +231,7 @@ public final class Ledger: Sendable {
         let decoded = Parallel.map(rows.count) { i -> StoredDocument? in
             (try? rows[i].2.decode()).map { StoredDocument(path: rows[i].0, hash: rows[i].1, extraction: $0) }
         }
-        return (decoded.compactMap { $0 }, zip(rows, decoded).filter { $0.1 == nil }.map(\.0.0))
+        return (decoded.compactMap { $0 }, zip(rows, decoded).filter { $0.1 == nil }.map { path(forKey: $0.0.0) })
     }
 
     /// The last runs, newest first, with the task snapshots they kept (empty for runs older than the last two).
@@ -197,10 +268,11 @@ public final class Ledger: Sendable {
 
     /// Replaces the stored facts of a document (tests use it to stand for a damaged row).
     func overwriteFactsForTesting(path: String, bytes: [UInt8]) throws {
-        try db.write { db in try db.execute(sql: "UPDATE document SET facts = ? WHERE path = ?", arguments: [Data(bytes), path]) }
+        try db.write { db in try db.execute(sql: "UPDATE document SET facts = ? WHERE path = ?", arguments: [Data(bytes), key(for: path)]) }
     }
 
-    /// Records a batch in one transaction: the documents read (facts cached by content hash) and the run.
+    /// Records a batch in one transaction: the documents read (facts cached by content hash, under the ledger's
+    /// name for each path) and the run.
     ///
     /// Only the last two runs keep their task snapshots (what the changes since the previous batch, and a re-run
     /// of the same batch, need), so that the ledger grows with the documents, not with documents times runs.
@@ -218,7 +290,7 @@ public final class Ledger: Sendable {
                     INSERT INTO document (path, hash, version, extraction, facts, firstRun, lastRun) VALUES (?, ?, ?, '', ?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, version = excluded.version,
                         extraction = '', facts = excluded.facts, lastRun = excluded.lastRun
-                    """, arguments: [d.path, d.hash, version, json, run, run])
+                    """, arguments: [key(for: d.path), d.hash, version, json, run, run])
             }
         }
     }
