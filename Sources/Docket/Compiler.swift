@@ -22,8 +22,9 @@ public struct CompileSummary: Sendable {
     public var written: [String]
     /// Inputs extracted in this run (the others came unchanged from the ledger).
     public var extracted: Int = 0
-    /// What was said about the ledger itself (remembered documents whose facts could not be read).
-    public var ledgerDiagnostics: [Diagnostic] = []
+    /// What was said about the batch as a whole: inputs left out as copies of others, remembered documents whose
+    /// facts could not be read.
+    public var batchDiagnostics: [Diagnostic] = []
 
     /// The one-line summary printed at the end of a run.
     public var line: String {
@@ -208,13 +209,16 @@ public struct Compiler {
         // (A ledger whose rows cannot be read leaves every file to be extracted afresh.)
         let inputPaths = Set(files)
         let cached = try? ledger?.cachedFacts(paths: inputPaths)
-        let results = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? cached?.extraction(path: p, hash: hash) })
-        // Documents of earlier batches that are not among these inputs (those are decoded once, above).
-        lap("read and extract (\(results.filter { !$0.fromCache }.count) extracted)")
+        let read = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? cached?.extraction(path: p, hash: hash) })
+        lap("read and extract (\(read.filter { !$0.fromCache }.count) extracted)")
+        let (results, copies) = Self.withoutCopies(read)
+        // Documents of earlier batches that are not among these inputs (those are decoded once, above), nor moved
+        // or copied to one of them (the same bytes at another path).
         // (Every input has its result, so the paths read now are the inputs'.)
         let stored = try ledger?.documents(excluding: inputPaths)
-        let remembered = stored?.documents.map(\.extraction) ?? []
-        let ledgerDiagnostics = (stored?.unreadable ?? []).map { p in
+        let hashesRead = Set(read.filter(\.ok).map(\.hash))
+        let remembered = stored?.documents.filter { !hashesRead.contains($0.hash) }.map(\.extraction) ?? []
+        let batchDiagnostics = copies + (stored?.unreadable ?? []).map { p in
             Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
                        message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
         }
@@ -228,7 +232,7 @@ public struct Compiler {
         // Documents that share a file name are told apart for this run (the ledger keeps the facts as extracted).
         let (named, others) = Self.distinctNames(results: results, remembered: remembered)
         let (report, snapshot, graph) = Self.report(results: named, remembered: others, corrections: corrections,
-                                                    previous: previousTasks, asOf: asOf, diagnostics: ledgerDiagnostics, lap: lap)
+                                                    previous: previousTasks, asOf: asOf, diagnostics: batchDiagnostics, lap: lap)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
             // Only what was extracted now is written; unchanged files are in the ledger already.
@@ -242,8 +246,26 @@ public struct Compiler {
         let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
                                      overdue: report.overdueCount, warnings: report.warningCount, written: written,
                                      extracted: results.filter { $0.ok && !$0.fromCache }.count,
-                                     ledgerDiagnostics: ledgerDiagnostics)
+                                     batchDiagnostics: batchDiagnostics)
         return (summary, results)
+    }
+
+    /// The results without inputs whose bytes an earlier input (in path order) has: a copy of a file in a second
+    /// folder would list every task twice. Each copy left out is a warning naming the file it copies.
+    public static func withoutCopies(_ results: [InputResult]) -> ([InputResult], [Diagnostic]) {
+        var first: [String: String] = [:]
+        var kept: [InputResult] = []
+        var copies: [Diagnostic] = []
+        for r in results {
+            if r.ok, !r.hash.isEmpty, let original = first[r.hash] {
+                copies.append(Diagnostic(id: "input.duplicate", severity: .warning, file: r.path,
+                                         message: "the same bytes as \(original); left out, so that its tasks are not listed twice"))
+                continue
+            }
+            if r.ok, !r.hash.isEmpty { first[r.hash] = r.path }
+            kept.append(r)
+        }
+        return (kept, copies)
     }
 
     /// The changes since the previous batch as plain text, as `docket diff` prints them.

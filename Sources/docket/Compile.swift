@@ -83,7 +83,7 @@ struct Compile: ParsableCommand {
             throw ExitCode(2)
         }
         for r in results { for d in r.diagnostics where d.severity >= .warning { printError(d.line) } }
-        for d in summary.ledgerDiagnostics { printError(d.line) }
+        for d in summary.batchDiagnostics { printError(d.line) }
         printError(summary.line)
         if summary.failed > 0 { throw ExitCode(1) }
     }

@@ -89,6 +89,38 @@ import DocketReport
         #expect(ledger.path(forKey: "../" + inputs.lastPathComponent + "/纪要.txt") == file.path)
     }
 
+    @Test func aCopyInASecondFolderIsLeftOutWithAWarning() throws {
+        let inputs = Fixtures.tempDir("copy-in"), out = Fixtures.tempDir("copy-out")
+        for folder in ["a", "b"] {
+            let dir = inputs.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try Self.minutes.write(to: dir.appendingPathComponent("纪要-\(folder).txt"), atomically: true, encoding: .utf8)
+        }
+        let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
+        let (summary, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: Day(year: 2025, month: 12, day: 1)!,
+                                                referenceDate: nil, ledgerPath: nil)
+        #expect(summary.tasks == 2, "the tasks are listed once")
+        #expect(summary.batchDiagnostics.map(\.id) == ["input.duplicate"])
+        #expect(summary.batchDiagnostics.first?.file.hasSuffix("b/纪要-b.txt") == true)
+        #expect(summary.batchDiagnostics.first?.message.contains("a/纪要-a.txt") == true, "the warning names the file it copies")
+    }
+
+    @Test func aFileMovedBetweenRunsIsNotRememberedAtItsOldPlaceToo() throws {
+        let inputs = Fixtures.tempDir("move-in"), out = Fixtures.tempDir("move-out")
+        let old = inputs.appendingPathComponent("纪要.txt")
+        try Self.minutes.write(to: old, atomically: true, encoding: .utf8)
+        let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
+        let ledgerPath = Compiler.defaultLedger(out: out.path), day = Day(year: 2025, month: 12, day: 1)!
+        _ = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        let folder = inputs.appendingPathComponent("2025-09")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: old, to: folder.appendingPathComponent("会议纪要.txt"))
+        let (summary, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        #expect(summary.tasks == 2, "the moved file stands for the one the ledger remembers")
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("会议纪要"))
+    }
+
     @Test func aLedgerOfOlderPathsIsRekeyedAndTheLatestOfTwoRowsStays() throws {
         let dir = Fixtures.tempDir("rekey")
         let ledger = try Ledger(path: dir.appendingPathComponent("out/l.sqlite").path, version: "v")

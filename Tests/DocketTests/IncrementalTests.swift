@@ -107,8 +107,8 @@ struct IncrementalTests {
         try "关于冬季检查的通知\n一、12月31日前完成防冻检查。（市水利局负责）\n2019年11月1日\n"
             .write(to: inputs.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
         let (summary, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
-        #expect(summary.ledgerDiagnostics.map(\.id) == ["ledger.unreadable-facts"])
-        #expect(summary.ledgerDiagnostics.first?.file == a.path, "the diagnostic names the document")
+        #expect(summary.batchDiagnostics.map(\.id) == ["ledger.unreadable-facts"])
+        #expect(summary.batchDiagnostics.first?.file == a.path, "the diagnostic names the document")
         let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("完成管网巡查"), "the intact remembered document is still reported")
         #expect(report.contains("完成防冻检查"))
