@@ -48,19 +48,22 @@ public struct Compiler {
         self.style = style
     }
 
-    /// The input files under a folder (or the file itself), sorted, that a reader handles.
-    public func inputs(at path: String) throws -> [String] {
+    /// The input files under a folder (or the file itself), sorted, that a reader handles; nothing under
+    /// `skipping` (the output folder, when it lies inside the input folder: its reports and checklists are no inputs).
+    public func inputs(at path: String, skipping: String? = nil) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw CompileError(description: "\(path): no such file or folder")
         }
         if !isDir.boolValue { return [path] }
         guard let e = FileManager.default.enumerator(atPath: path) else { return [] }
+        let skipped = skipping.map { FilePaths.absolute($0) + "/" }
         var out: [String] = []
         for case let rel as String in e {
             let name = rel.split(separator: "/").last.map(String.init) ?? rel
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
             let full = (path as NSString).appendingPathComponent(rel)
+            if let skipped, (FilePaths.absolute(full) + "/").hasPrefix(skipped) { e.skipDescendants(); continue }
             var d: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &d), !d.boolValue, pipeline.registry.handles(full) {
                 out.append(full)
@@ -184,7 +187,7 @@ public struct Compiler {
             timings(stage, now - lapStart)
             lapStart = now
         }
-        let files = try inputs(at: path)
+        let files = try inputs(at: path, skipping: out)
         // Corrections: --corrections, or corrections.toml in the input folder.
         var corrections: [Correction] = []
         var correctionsText = ""

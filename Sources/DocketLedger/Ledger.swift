@@ -62,7 +62,7 @@ public final class Ledger: Sendable {
         config.journalMode = .default
         db = try DatabaseQueue(path: path, configuration: config)
         self.version = version
-        let folder = Self.components(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        let folder = FilePaths.components((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
         self.folder = folder
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -129,26 +129,15 @@ public final class Ledger: Sendable {
 
     /// The absolute path of a file the ledger remembers under `key`.
     public func path(forKey key: String) -> String {
-        "/" + Self.components("/" + (folder + [key]).joined(separator: "/")).joined(separator: "/")
+        FilePaths.absolute("/" + (folder + [key]).joined(separator: "/"))
     }
 
     static func key(for path: String, from folder: [String]) -> String {
-        let target = components(URL(fileURLWithPath: path).path)
+        let target = FilePaths.components(path)
         var common = 0
         while common < folder.count && common < target.count && folder[common] == target[common] { common += 1 }
         let up = Array(repeating: "..", count: folder.count - common)
         return (up + target[common...]).joined(separator: "/")
-    }
-
-    /// The components of an absolute path, with `.` and `..` resolved.
-    static func components(_ absolute: String) -> [String] {
-        var out: [String] = []
-        for c in absolute.split(separator: "/") {
-            if c == "." { continue }
-            if c == ".." { if !out.isEmpty { out.removeLast() }; continue }
-            out.append(String(c))
-        }
-        return out
     }
 
     /// The facts cached for the files at `paths` by this extractor version, fetched in one query and decoded only

@@ -121,6 +121,22 @@ import DocketReport
         #expect(report.contains("会议纪要"))
     }
 
+    @Test func anOutputFolderInsideTheInputFolderIsNotReadBack() throws {
+        let inputs = Fixtures.tempDir("nested-in")
+        try Self.minutes.write(to: inputs.appendingPathComponent("纪要.txt"), atomically: true, encoding: .utf8)
+        let out = inputs.appendingPathComponent("out")
+        let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
+        let day = Day(year: 2025, month: 12, day: 1)!
+        for _ in 0..<2 {
+            let (summary, _) = try compiler.compile(inputs: inputs.path, out: inputs.path + "/./out/", asOf: day, referenceDate: nil,
+                                                    ledgerPath: Compiler.defaultLedger(out: out.path))
+            #expect(summary.documents == 1 && summary.tasks == 2 && summary.failed == 0,
+                    "the reports and checklists of the first run are not inputs of the second")
+        }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.md").path))
+        #expect(try compiler.inputs(at: inputs.path).count > 1, "without the output folder named, its files are inputs")
+    }
+
     @Test func aLedgerOfOlderPathsIsRekeyedAndTheLatestOfTwoRowsStays() throws {
         let dir = Fixtures.tempDir("rekey")
         let ledger = try Ledger(path: dir.appendingPathComponent("out/l.sqlite").path, version: "v")
