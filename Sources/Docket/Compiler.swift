@@ -57,7 +57,12 @@ public struct Compiler {
         }
         if !isDir.boolValue { return [path] }
         guard let e = FileManager.default.enumerator(atPath: path) else { return [] }
-        let skipped = skipping.map { FilePaths.absolute($0) + "/" }
+        // (Only an output folder strictly inside the input folder is skipped; one that holds it is no concern.)
+        let folder = FilePaths.absolute(path) + "/"
+        if let skipping, FilePaths.absolute(skipping) + "/" == folder {
+            throw CompileError(description: "\(path): the output folder is the input folder; its reports would be read as inputs on the next run (choose another --out)")
+        }
+        let skipped = skipping.map { FilePaths.absolute($0) + "/" }.flatMap { $0.hasPrefix(folder) ? $0 : nil }
         var out: [String] = []
         for case let rel as String in e {
             let name = rel.split(separator: "/").last.map(String.init) ?? rel

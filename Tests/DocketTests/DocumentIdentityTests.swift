@@ -135,6 +135,11 @@ import DocketReport
         }
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.md").path))
         #expect(try compiler.inputs(at: inputs.path).count > 1, "without the output folder named, its files are inputs")
+        #expect(try compiler.inputs(at: inputs.path, skipping: inputs.deletingLastPathComponent().path).count > 1,
+                "an output folder that holds the input folder leaves the inputs alone")
+        #expect(throws: CompileError.self, "an output folder that is the input folder is refused") {
+            try compiler.inputs(at: inputs.path, skipping: inputs.path + "/")
+        }
     }
 
     @Test func aLedgerOfOlderPathsIsRekeyedAndTheLatestOfTwoRowsStays() throws {
