@@ -20,7 +20,7 @@ import DocketReport
         return x
     }
 
-    @Test func documentsThatShareANameAreToldApartInPathOrder() throws {
+    @Test func documentsThatShareANameAreToldApartOldestFirst() throws {
         let a = try extraction(Self.minutes, path: "in/b/纪要.txt")
         let b = try extraction(Self.notice, path: "in/a/纪要.txt")
         let c = try extraction(Self.notice, path: "in/纪要-2.txt")
@@ -28,9 +28,9 @@ import DocketReport
         #expect(a.tasks.first?.id == "纪要#t1")
         let named = DocumentNames.distinct([a, b, c, d])
         #expect(named.map(\.path) == [a, b, c, d].map(\.path), "the order is kept")
-        #expect(named.map(\.name) == ["纪要-3", "纪要", "纪要-2", "纪要-4"],
-                "the first path keeps the name; the others skip a name another file has")
-        #expect(named[0].tasks.map(\.id) == a.tasks.indices.map { "纪要-3#t\($0 + 1)" })
+        #expect(named.map(\.name) == ["纪要", "纪要-4", "纪要-2", "纪要-3"],
+                "the earliest document keeps the name (then the first path); the others skip a name another file has")
+        #expect(named[3].tasks.map(\.id) == d.tasks.indices.map { "纪要-3#t\($0 + 1)" })
         for x in named {
             for t in x.tasks { #expect(t.id.hasPrefix(x.name + "#")); #expect(t.parent.map { $0.hasPrefix(x.name + "#") } ?? true) }
             for s in x.sections { #expect(s.id.hasPrefix(x.name + "#")) }
@@ -53,7 +53,8 @@ import DocketReport
 
     @Test func twoFoldersWithOneFileNameGiveDistinctTasksAndTheNoticeClosesThePlansTask() throws {
         let inputs = Fixtures.tempDir("same-name-in"), out = Fixtures.tempDir("same-name-out")
-        for (folder, text) in [("a", Self.minutes), ("b", Self.notice)] {
+        // The later notice's folder sorts first; the earlier minutes keep the name all the same.
+        for (folder, text) in [("b", Self.minutes), ("a", Self.notice)] {
             let dir = inputs.appendingPathComponent(folder)
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             try text.write(to: dir.appendingPathComponent("纪要.txt"), atomically: true, encoding: .utf8)
@@ -67,6 +68,9 @@ import DocketReport
         #expect(checklist.contains("- [x] 市水利局抓好水厂建设"), "the later notice reports the earlier task done")
         let facts = try String(contentsOf: out.appendingPathComponent("facts/纪要-2.json"), encoding: .utf8)
         #expect(facts.contains("\"纪要-2#t1\""), "a document's facts carry the name of their file")
+        #expect(facts.contains("督查通报"), "the later document takes the second name")
+        let first = try String(contentsOf: out.appendingPathComponent("facts/纪要.json"), encoding: .utf8)
+        #expect(first.contains("会议纪要"), "the earlier document keeps the name, though its path sorts last")
     }
 
     @Test func oneFileNamedRelativelyAndAbsolutelyIsOneRememberedDocument() throws {
