@@ -44,6 +44,21 @@ public struct StoredDocument: Sendable {
     }
 }
 
+/// A document as the ledger remembers it (`docket ledger list`).
+public struct RememberedDocument: Sendable {
+    /// Its name in the ledger: the path from the ledger's folder.
+    public var key: String
+    /// Its absolute path.
+    public var path: String
+    /// Its title, date and number of tasks (nil when its stored facts cannot be read).
+    public var title: String?
+    public var date: Day?
+    public var tasks: Int?
+    /// The runs that first recorded it and last extracted it.
+    public var firstRun: Int64
+    public var lastRun: Int64
+}
+
 /// The task ledger: an SQLite database that remembers documents, their facts and every batch across runs.
 ///
 /// Each batch is written in one transaction, so a run killed midway leaves the ledger as it was. The schema is
@@ -221,6 +236,32 @@ public final class Ledger: Sendable {
             (try? rows[i].2.decode()).map { StoredDocument(path: rows[i].0, hash: rows[i].1, extraction: $0) }
         }
         return (decoded.compactMap { $0 }, zip(rows, decoded).filter { $0.1 == nil }.map { path(forKey: $0.0.0) })
+    }
+
+    /// Every document the ledger remembers, by its name in the ledger: where it is, its title, date and tasks.
+    public func remembered() throws -> [RememberedDocument] {
+        let rows: [(String, StoredFacts, Int64, Int64)] = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, extraction, facts, firstRun, lastRun FROM document ORDER BY path").map {
+                ($0["path"], StoredFacts($0), $0["firstRun"], $0["lastRun"])
+            }
+        }
+        return rows.map { key, facts, first, last in
+            let x = try? facts.decode()
+            return RememberedDocument(key: key, path: path(forKey: key), title: x?.document.title, date: x?.document.date,
+                                      tasks: x?.tasks.count, firstRun: first, lastRun: last)
+        }
+    }
+
+    /// Forgets the documents at `paths` (files, or folders: every document under one), in one transaction, so
+    /// that later runs no longer report their tasks; returns the names in the ledger of those forgotten.
+    public func forget(paths: [String]) throws -> [String] {
+        let keys = paths.map(key(for:))
+        return try db.write { db in
+            let all = try String.fetchAll(db, sql: "SELECT path FROM document ORDER BY path")
+            let gone = all.filter { k in keys.contains { k == $0 || k.hasPrefix($0 + "/") } }
+            for k in gone { try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [k]) }
+            return gone
+        }
     }
 
     /// The last runs, newest first, with the task snapshots they kept (empty for runs older than the last two).

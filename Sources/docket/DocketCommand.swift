@@ -9,7 +9,7 @@ struct Docket: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket",
         abstract: "Compile meeting minutes, work summaries and task-division plans into task checklists and progress reports.",
-        subcommands: [Compile.self, Extract.self, Eval.self, Diff.self])
+        subcommands: [Compile.self, Extract.self, Eval.self, Diff.self, LedgerCommand.self])
 }
 
 /// Parses a YYYY-MM-DD option.

@@ -147,4 +147,35 @@ struct IncrementalTests {
         }
         #expect(Set(a.keys.filter { $0.hasPrefix("checklists/") }) == Set(b.keys.filter { $0.hasPrefix("checklists/") }))
     }
+
+    @Test func aForgottenDocumentIsNoLongerReportedAndTheListSaysWhatIsRemembered() throws {
+        let inputs = Fixtures.tempDir("forget-in"), out = Fixtures.tempDir("forget-out")
+        let sub = inputs.appendingPathComponent("2019")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try "关于春季检查的通知\n一、3月31日前完成设备检修。（市水利局负责）\n2019年3月1日\n"
+            .write(to: inputs.appendingPathComponent("spring.txt"), atomically: true, encoding: .utf8)
+        try "关于秋季检查的通知\n一、10月31日前完成管网巡查。（市城管局负责）\n2019年9月1日\n"
+            .write(to: sub.appendingPathComponent("autumn.txt"), atomically: true, encoding: .utf8)
+        try "关于冬季检查的通知\n一、12月31日前完成防冻检查。（市水利局负责）\n2019年11月1日\n"
+            .write(to: sub.appendingPathComponent("winter.txt"), atomically: true, encoding: .utf8)
+        let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
+        let day = Day(year: 2019, month: 12, day: 1)!
+        let ledgerPath = Compiler.defaultLedger(out: out.path)
+        _ = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        let ledger = try Ledger(path: ledgerPath, version: Extractor.version)
+        let listed = try ledger.remembered()
+        #expect(listed.map(\.title) == ["关于秋季检查的通知", "关于冬季检查的通知", "关于春季检查的通知"])
+        #expect(listed.map(\.tasks) == [1, 1, 1])
+        #expect(listed.first?.date == Day(year: 2019, month: 9, day: 1))
+        #expect(listed.last?.path == inputs.appendingPathComponent("spring.txt").path)
+        // The files leave the folder; the ledger still reports them until they are forgotten.
+        try FileManager.default.removeItem(at: sub)
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("spring.txt"))
+        #expect(try ledger.forget(paths: [sub.path]).count == 2, "a folder forgets every document under it")
+        #expect(try ledger.forget(paths: [sub.path]).isEmpty)
+        let (summary, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        #expect(summary.tasks == 1, "only the remembered spring notice is reported")
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("完成设备检修") && !report.contains("完成管网巡查") && !report.contains("完成防冻检查"))
+    }
 }
