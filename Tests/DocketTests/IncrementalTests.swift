@@ -178,4 +178,32 @@ struct IncrementalTests {
         let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("完成设备检修") && !report.contains("完成管网巡查") && !report.contains("完成防冻检查"))
     }
+
+    @Test func theLedgerCommandListsAndForgets() throws {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/docket")
+        try #require(FileManager.default.fileExists(atPath: binary.path), "build the docket executable first (swift build)")
+        let inputs = Fixtures.tempDir("ledger-cli-in"), out = Fixtures.tempDir("ledger-cli-out")
+        let file = inputs.appendingPathComponent("spring.txt")
+        try "关于春季检查的通知\n一、3月31日前完成设备检修。（市水利局负责）\n2019年3月1日\n".write(to: file, atomically: true, encoding: .utf8)
+        let ledgerPath = Compiler.defaultLedger(out: out.path)
+        _ = try Compiler(style: try StyleSet(directory: Fixtures.styles))
+            .compile(inputs: inputs.path, out: out.path, asOf: Day(year: 2019, month: 12, day: 1)!, referenceDate: nil, ledgerPath: ledgerPath)
+        func docket(_ args: [String]) throws -> (Int32, String) {
+            let p = Process(), pipe = Pipe()
+            p.executableURL = binary
+            p.arguments = args + ["--ledger", ledgerPath]
+            p.standardOutput = pipe
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let key = "../" + inputs.lastPathComponent + "/spring.txt"
+        #expect(try docket(["ledger", "list"]) == (0, "\(key)\t2019-03-01\t1\t关于春季检查的通知\n"))
+        let (status, text) = try docket(["ledger", "forget", key])
+        #expect(status == 0 && text.hasPrefix("已移除\t\(key)\t(文件仍在"), "named as the list shows it; the file is still there")
+        #expect(try docket(["ledger", "forget", file.path]).0 == 1, "nothing left to forget")
+        #expect(try docket(["ledger", "list"]) == (0, "无记录\n"))
+    }
 }
