@@ -138,8 +138,11 @@ public struct Compiler {
             docs.append(DocumentRow(name: name, path: r.path, title: name, kind: "other", date: "", issuer: "", number: "", taskCount: 0, failed: true))
         }
         let workingDays: @Sendable (Day, Day) -> Int = { calendar.workingDays(from: $0, to: $1) }
-        return ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics) + diagnostics, asOf: asOf,
-                           calendar: workingDays, corrections: marks)
+        var model = ReportModel(graph: graph, documents: docs, diagnostics: results.flatMap(\.diagnostics) + diagnostics, asOf: asOf,
+                                calendar: workingDays, corrections: marks)
+        model.setStatements(targets: ordered.flatMap { x in x.targets.map { StatementRow($0, document: x.name, title: x.document.title) } },
+                            problems: ordered.flatMap { x in x.problems.map { StatementRow($0, document: x.name, title: x.document.title) } })
+        return model
     }
 
     /// The state of every checklist task after a batch.

@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-16+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-17+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -52,6 +52,8 @@ struct ExtractionRun {
     var times: TimeFinder
     var tasks: [TaskFact] = []
     var sections: [SectionFact] = []
+    var targets: [StatementFact] = []
+    var problems: [StatementFact] = []
     var diagnostics: [Diagnostic] = []
     var firstListedLeads = false
     /// The units a letter is addressed to (湖北省人民政府：), who 你省 and 贵部 in it are.
@@ -104,7 +106,7 @@ struct ExtractionRun {
             diagnostics.append(Diagnostic(id: "extract.no-tasks", severity: .warning, file: doc.path, message: "no tasks were found in the document"))
         }
         return DocumentExtraction(path: doc.path, name: name, document: facts, sections: sections, tasks: tasks,
-                                  metrics: metrics, diagnostics: diagnostics)
+                                  metrics: metrics, targets: targets, problems: problems, diagnostics: diagnostics)
     }
 
     /// Blocks that are not body: document number, addressee, signature, date, attachments, attendance lines.
@@ -261,11 +263,14 @@ struct ExtractionRun {
                 // 一、确保完成全年主要预期目标 1. 地区生产总值增长8%以上。牵头责任单位：市发展改革委。: a target given to a
                 // unit in a field of its own is a task of that unit.
                 let assigned = role == .target && e.marker != nil && hasUnitField(e)
-                if role == .problem {
-                    ordersAfterTheProblems(e.range, ctx: ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: nil))
-                }
+                let ctx = ItemContext(parent: parent, section: sectionPath, scope: headingScope, entry: e, sectionUnit: nil)
+                var stated = e.range
+                if role == .problem, let turn = ordersAfterTheProblems(e.range, ctx: ctx) { stated.end = turn }
                 guard assigned || role == .principle && e.marker == nil && startsWithAction(e.range)
-                        && lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else { continue }
+                        && lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else {
+                    addStatement(stated, role: role, ctx: ctx)
+                    continue
+                }
             }
             // 到2025年，全市经济社会发展主要指标如下：: an intro's period holds for the items it introduces.
             if !headings.isEmpty, e.marker == nil, endsWithColon(e.range), let s = scopePhrase(in: e.range) { carriedScope = s }
@@ -284,13 +289,39 @@ struct ExtractionRun {
     }
 
     /// The orders of a paragraph of problems once it turns to what is to be done about them (针对上述存在的问题，各有关
-    /// 责任单位要…。要进一步加强跟踪整改…): each directive sentence from the turn on is a task.
-    mutating func ordersAfterTheProblems(_ r: SourceRange, ctx: ItemContext) {
+    /// 责任单位要…。要进一步加强跟踪整改…): each directive sentence from the turn on is a task. Returns where the turn is.
+    @discardableResult
+    mutating func ordersAfterTheProblems(_ r: SourceRange, ctx: ItemContext) -> Int? {
         guard let turn = sentences(r).first(where: { x in
             let head = str(SourceRange(start: x.start, end: min(x.end, x.start + 20)))
             return ["针对上述", "针对以上", "对上述", "对以上", "针对这些"].contains(where: { head.hasPrefix($0) }) && head.includes("问题")
-        }) else { return }
+        }) else { return nil }
         sentenceTasks(SourceRange(start: turn.start, end: r.end), ctx: ctx, scope: ctx.scope, strict: true)
+        return turn.start
+    }
+
+    /// Keeps the targets or problems a passage states (no tasks: the reports sum them up); other roles keep nothing.
+    /// A passage that lists them (…存在的短板…。一是…。二是…) gives one statement per part, without the intro.
+    mutating func addStatement(_ r: SourceRange, role: SectionRole, ctx: ItemContext) {
+        guard role == .target || role == .problem else { return }
+        let run = Markers.inline(t, r.start, r.end)
+        if run.count >= 2 {
+            for (k, m) in run.enumerated() {
+                addOneStatement(SourceRange(start: m.pos + m.marker.length, end: k + 1 < run.count ? run[k + 1].pos : r.end), role: role, ctx: ctx)
+            }
+        } else {
+            addOneStatement(r, role: role, ctx: ctx)
+        }
+    }
+
+    mutating func addOneStatement(_ r: SourceRange, role: SectionRole, ctx: ItemContext) {
+        var r = r
+        while r.start < r.end, t[r.start].properties.isWhitespace { r.start += 1 }
+        while r.end > r.start, t[r.end - 1].properties.isWhitespace { r.end -= 1 }
+        // (A title alone, 存在问题, states nothing.)
+        guard r.length >= 8 else { return }
+        let s = StatementFact(text: original(r), range: r, parent: ctx.parent, section: ctx.section, origin: doc.blocks[ctx.entry.block].origin)
+        if role == .target { targets.append(s) } else { problems.append(s) }
     }
 
     /// Whether an item has a line of its own that names its lead unit (牵头责任单位：市财政局。).
@@ -324,6 +355,12 @@ struct ExtractionRun {
         var a = first
         while a < e.range.end, t[a] == " " { a += 1 }
         let rest = SourceRange(start: a, end: e.range.end)
+        // （二）存在的问题。一是…: the text after a title of targets or problems states them.
+        if let role = headings.last?.role, role == .target || role == .problem {
+            addStatement(rest, role: role, ctx: ItemContext(parent: "\(name)#\(headings.last?.id ?? "")", section: headings.map(\.text),
+                                                            scope: nil, entry: e, sectionUnit: nil))
+            return
+        }
         // The item opens with its own short title sentence and goes on (a one-sentence rest sums the section up).
         let restFirst = firstSentenceEnd(from: a, e.range.end)
         guard rest.length >= 8, restFirst - a <= 32, e.range.end - restFirst >= 8, headings.compactMap(\.role).allSatisfy({ $0 == .task }), startsWithAction(rest) || isDirectiveParagraph(rest),
@@ -387,7 +424,9 @@ struct ExtractionRun {
                // (指导思想以…为指导: a title of four characters or more is no verb of the text, though it opens with one.)
                w.count >= 4 || !startsWithAction(e.range) {
                 // (…具体问题如下：…。针对上述存在的问题，各有关责任单位要…: the orders after the problems are tasks.)
-                if role == .problem { ordersAfterTheProblems(e.range, ctx: ctx) }
+                var stated = e.range
+                if role == .problem, let turn = ordersAfterTheProblems(e.range, ctx: ctx) { stated.end = turn }
+                addStatement(stated, role: role, ctx: ctx)
                 return
             }
             // 二、整治时间及范围时间安排：…整治范围：…; 一、适用范围…: an item that sets the scope (a role word ending in
@@ -493,6 +532,8 @@ struct ExtractionRun {
                 addTask(x, marker: nil, ctx: ctx, scope: nil, rule: "status-sentence")
             }
         }
+        // 今年发展主要预期目标是：国内生产总值增长5%左右；…: the paragraph states the targets.
+        if e.marker == nil, statesTargets(r) { addStatement(r, role: .target, ctx: ctx) }
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {
@@ -503,6 +544,7 @@ struct ExtractionRun {
                 .range(of: #"要求[:：]$"#, options: .regularExpression) != nil
             let role = announcesRequirements ? .task : roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)
             if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
+            if let role { addStatement(r, role: role, ctx: ctx) }
             if role == .review || role == .problem || role == .principle || role == .target { return }
             // 习近平对各民主党派、全国工商联和无党派人士提出3点希望。一是…: the sentence that announces the list is no
             // order of its own, and those it addresses own every item of it.
@@ -1092,6 +1134,19 @@ struct ExtractionRun {
                   v == SectionRole.target.rawValue || v == SectionRole.principle.rawValue else { continue }
             let after = k + w.count
             if after < r.end && (t[after] == "：" || t[after] == ":") { return true }
+        }
+        return false
+    }
+
+    /// Whether a paragraph opens by stating targets: a word for targets (主要目标, 预期目标…) within its first thirty
+    /// characters, then a colon (今年发展主要预期目标是：…; 工作目标：…).
+    func statesTargets(_ r: SourceRange) -> Bool {
+        for k in r.start..<min(r.end, r.start + 30) {
+            guard let w = lex.sectionRoles.match(t, at: k, end: r.end), lex.sectionRoles.value(ScalarStrings.make(w)) == SectionRole.target.rawValue
+            else { continue }
+            var a = k + w.count
+            if a < r.end, t[a] == "是" || t[a] == "为" { a += 1 }
+            if a < r.end, t[a] == "：" || t[a] == ":" { return true }
         }
         return false
     }

@@ -199,6 +199,30 @@ public struct MetricFact: Sendable, Codable, Hashable {
     }
 }
 
+/// A target (目标) or a problem (存在的问题) a document states: no task, but what a progress report sums up for
+/// leadership.
+public struct StatementFact: Sendable, Codable, Equatable {
+    /// The statement's source text (without its marker).
+    public var text: String
+    /// The range of `text`.
+    public var range: SourceRange
+    /// The id of the section it is under.
+    public var parent: String?
+    /// The heading path it sits under.
+    public var section: [String]
+    /// The block it came from.
+    public var origin: BlockOrigin
+
+    /// Creates a statement.
+    public init(text: String, range: SourceRange, parent: String?, section: [String], origin: BlockOrigin) {
+        self.text = text
+        self.range = range
+        self.parent = parent
+        self.section = section
+        self.origin = origin
+    }
+}
+
 /// Everything extracted from one document.
 public struct DocumentExtraction: Sendable, Codable {
     /// The path of the source file.
@@ -213,18 +237,38 @@ public struct DocumentExtraction: Sendable, Codable {
     public var tasks: [TaskFact]
     /// Metrics stated in the text.
     public var metrics: [MetricFact]
+    /// The targets the document sets (under 主要目标, 工作目标…), in reading order.
+    public var targets: [StatementFact]
+    /// The problems it states (under 存在的问题, 短板…; 会议指出…存在…问题), in reading order.
+    public var problems: [StatementFact]
     /// Diagnostics raised while extracting.
     public var diagnostics: [Diagnostic]
 
     /// Creates an extraction result.
     public init(path: String, name: String, document: DocumentFacts, sections: [SectionFact], tasks: [TaskFact],
-                metrics: [MetricFact], diagnostics: [Diagnostic]) {
+                metrics: [MetricFact], targets: [StatementFact] = [], problems: [StatementFact] = [], diagnostics: [Diagnostic]) {
         self.path = path
         self.name = name
         self.document = document
         self.sections = sections
         self.tasks = tasks
         self.metrics = metrics
+        self.targets = targets
+        self.problems = problems
         self.diagnostics = diagnostics
+    }
+
+    /// Decodes an extraction; facts a ledger stored before targets and problems were kept have none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        name = try c.decode(String.self, forKey: .name)
+        document = try c.decode(DocumentFacts.self, forKey: .document)
+        sections = try c.decode([SectionFact].self, forKey: .sections)
+        tasks = try c.decode([TaskFact].self, forKey: .tasks)
+        metrics = try c.decode([MetricFact].self, forKey: .metrics)
+        targets = try c.decodeIfPresent([StatementFact].self, forKey: .targets) ?? []
+        problems = try c.decodeIfPresent([StatementFact].self, forKey: .problems) ?? []
+        diagnostics = try c.decode([Diagnostic].self, forKey: .diagnostics)
     }
 }

@@ -57,6 +57,18 @@ enum DefaultStyle {
   </table>
 </section>
 {{/report.hasChanges}}
+{{#report.hasProblems}}
+<section id="problems">
+  <h2>存在的问题（{{report.problems.count}}）</h2>
+  <ul class="statements">{{#report.problems}}<li>{{text}} <span class="source">（{{documentTitle}}，{{document}} {{place}}）</span></li>{{/report.problems}}</ul>
+</section>
+{{/report.hasProblems}}
+{{#report.hasTargets}}
+<section id="targets">
+  <h2>目标（{{report.targets.count}}）</h2>
+  <ul class="statements">{{#report.targets}}<li>{{text}} <span class="source">（{{documentTitle}}，{{document}} {{place}}）</span></li>{{/report.targets}}</ul>
+</section>
+{{/report.hasTargets}}
 <section id="units">
   <h2>按责任单位</h2>
   {{#report.units}}
@@ -157,6 +169,22 @@ enum DefaultStyle {
 {{/changes}}
 
 {{/hasChanges}}
+{{#hasProblems}}
+## 存在的问题
+
+{{#problems}}
+- {{text}}（{{document}} {{place}}）
+{{/problems}}
+
+{{/hasProblems}}
+{{#hasTargets}}
+## 目标
+
+{{#targets}}
+- {{text}}（{{document}} {{place}}）
+{{/targets}}
+
+{{/hasTargets}}
 ## 文件
 
 | 文件 | 标题 | 类型 | 日期 | 任务数 |
@@ -273,6 +301,8 @@ svg.chart { width: 100%; height: auto; font-family: inherit; }
 .task { margin: .5rem 0; }
 .task .text { margin: 0; font-family: "仿宋", FangSong, "STFangsong", "Noto Serif CJK SC", serif; }
 .task .facts, .task .source { margin: 0; font-size: .85rem; color: var(--muted); }
+.statements li { margin: .3rem 0; }
+.statements .source { font-size: .85rem; color: var(--muted); }
 .task .status { font-weight: bold; }
 .task.is-overdue .deadline { color: var(--red); font-weight: bold; }
 .date { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: .4rem; }
@@ -304,6 +334,8 @@ tr.change-closed td:first-child { color: var(--green); } tr.change-overdue td:fi
       <attribute name="as-of"><ref name="date"/></attribute>
       <element name="documents"><zeroOrMore><ref name="document"/></zeroOrMore></element>
       <element name="tasks"><zeroOrMore><ref name="task"/></zeroOrMore></element>
+      <optional><element name="targets"><zeroOrMore><ref name="target"/></zeroOrMore></element></optional>
+      <optional><element name="problems"><zeroOrMore><ref name="problem"/></zeroOrMore></element></optional>
       <element name="graph"><zeroOrMore><ref name="edge"/></zeroOrMore></element>
       <element name="diagnostics"><zeroOrMore><ref name="diagnostic"/></zeroOrMore></element>
     </element>
@@ -324,6 +356,9 @@ tr.change-closed td:first-child { color: var(--green); } tr.change-overdue td:fi
       <zeroOrMore><element name="attendee"><text/></element></zeroOrMore>
     </element>
   </define>
+  <!-- A target or a problem a document states: its text, the document's name and where in it. -->
+  <define name="target"><element name="target"><attribute name="document"/><attribute name="place"/><text/></element></define>
+  <define name="problem"><element name="problem"><attribute name="document"/><attribute name="place"/><text/></element></define>
   <define name="task">
     <element name="task">
       <attribute name="id"/>

@@ -133,6 +133,34 @@ public struct FactsJSON: Codable, Sendable {
         }
     }
 
+    /// A target or a problem the document states.
+    public struct Statement: Codable, Sendable {
+        public var text: String
+        public var span: [Int]
+        public var parent: String?
+        public var section: [String]
+        public var paragraph: Int
+
+        enum CodingKeys: String, CodingKey { case text, span, parent, section, paragraph }
+        /// Encodes every field, writing `null` for absent optionals as the contract shows.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(text, forKey: .text)
+            try c.encodeOrNull(span, forKey: .span)
+            try c.encodeOrNull(parent, forKey: .parent)
+            try c.encodeOrNull(section, forKey: .section)
+            try c.encodeOrNull(paragraph, forKey: .paragraph)
+        }
+
+        init(_ s: StatementFact) {
+            text = s.text
+            span = [s.range.start, s.range.end]
+            parent = s.parent
+            section = s.section
+            paragraph = s.origin.paragraph
+        }
+    }
+
     /// A diagnostic.
     public struct DiagnosticJSON: Codable, Sendable {
         public var id: String
@@ -145,6 +173,8 @@ public struct FactsJSON: Codable, Sendable {
     public var sections: [Section]
     public var tasks: [Task]
     public var metrics: [Metric]
+    public var targets: [Statement]
+    public var problems: [Statement]
     public var diagnostics: [DiagnosticJSON]
 
     /// The confidence below which a fact is listed for review.
@@ -164,6 +194,8 @@ public struct FactsJSON: Codable, Sendable {
                  paragraph: t.origin.paragraph, needsReview: t.confidence < FactsJSON.reviewThreshold)
         }
         metrics = x.metrics.map { Metric(text: $0.text, value: $0.value, unit: $0.unit, qualifier: $0.qualifier, span: [$0.range.start, $0.range.end]) }
+        targets = x.targets.map(Statement.init)
+        problems = x.problems.map(Statement.init)
         diagnostics = x.diagnostics.map { DiagnosticJSON(id: $0.id, severity: $0.severity.rawValue, file: $0.file, message: $0.message) }
     }
 
@@ -217,6 +249,7 @@ public struct FactsJSON: Codable, Sendable {
                     }
                 }
             }
+            j.key("problems") { $0.statements(problems) }
             j.key("sections") { j in
                 j.array(sections) { j, s in
                     j.object { j in
@@ -228,6 +261,7 @@ public struct FactsJSON: Codable, Sendable {
                     }
                 }
             }
+            j.key("targets") { $0.statements(targets) }
             j.key("tasks") { j in
                 j.array(tasks) { j, t in
                     j.object { j in
@@ -315,6 +349,18 @@ struct JSONText {
         string(k)
         sink.append(" : ")
         value(&self)
+    }
+
+    mutating func statements(_ list: [FactsJSON.Statement]) {
+        array(list) { j, s in
+            j.object { j in
+                j.key("paragraph") { $0.int(s.paragraph) }
+                j.key("parent") { $0.string(s.parent) }
+                j.key("section") { $0.strings(s.section) }
+                j.key("span") { $0.ints(s.span) }
+                j.key("text") { $0.string(s.text) }
+            }
+        }
     }
 
     mutating func null() { sink.append("null") }

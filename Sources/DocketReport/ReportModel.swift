@@ -132,6 +132,24 @@ public struct ProgressRow: Sendable {
     public var place: String
 }
 
+/// A target or a problem a document states, as the reports show it.
+public struct StatementRow: Sendable {
+    public var text: String
+    /// The document's name and title.
+    public var document: String
+    public var documentTitle: String
+    /// 第4段, or 表1第3行 (see ``TaskRow/place``).
+    public var place: String
+
+    /// Creates a row for a statement of a document.
+    public init(_ s: StatementFact, document: String, title: String) {
+        text = s.text
+        self.document = document
+        documentTitle = title
+        place = ReportModel.place(s.origin)
+    }
+}
+
 /// One change since the previous batch.
 public struct ChangeRow: Sendable {
     /// new, deadline, units, overdue, closed.
@@ -226,6 +244,20 @@ public struct ReportModel: Sendable {
     public var hasDueSoonMore: Bool
     public var hasReview: Bool
     public var hasDiagnostics: Bool
+
+    /// The targets the documents set and the problems they state, in the documents' time order.
+    public var targets: [StatementRow] = []
+    public var problems: [StatementRow] = []
+    public var hasTargets: Bool = false
+    public var hasProblems: Bool = false
+
+    /// Sets the targets and problems of the documents.
+    public mutating func setStatements(targets: [StatementRow], problems: [StatementRow]) {
+        self.targets = targets
+        self.problems = problems
+        hasTargets = !targets.isEmpty
+        hasProblems = !problems.isEmpty
+    }
 
     /// Sets the changes since the previous batch.
     public mutating func setChanges(_ c: [ChangeRow]) {

@@ -96,6 +96,24 @@ extension ProgressRow: TemplateObject {
     }
 }
 
+extension StatementRow: TemplateObject {
+    /// The value a template names.
+    public func templateValue(named name: String) -> TemplateValue? {
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 12: return .text(self.text) // text
+        case 13: return .text(self.document) // document
+        case 14: return .text(self.documentTitle) // documentTitle
+        case 16: return .text(self.place) // place
+        default: return nil
+        }
+    }
+}
+
 extension ChangeRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
@@ -244,14 +262,18 @@ extension ReportModel: TemplateObject {
         case 85: return .flag(self.hasDueSoonMore) // hasDueSoonMore
         case 86: return .flag(self.hasReview) // hasReview
         case 87: return .flag(self.hasDiagnostics) // hasDiagnostics
-        case 88: return .objects(self.changes) // changes
-        case 89: return .flag(self.hasChanges) // hasChanges
-        case 90: return .number(self.changeCount) // changeCount
-        case 91: return .objects(self.reviewLinks) // reviewLinks
-        case 92: return .flag(self.hasReviewLinks) // hasReviewLinks
-        case 93: return .objects(self.reviewLinksTop) // reviewLinksTop
-        case 94: return .number(self.reviewLinksMore) // reviewLinksMore
-        case 95: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
+        case 88: return .objects(self.targets) // targets
+        case 89: return .objects(self.problems) // problems
+        case 90: return .flag(self.hasTargets) // hasTargets
+        case 91: return .flag(self.hasProblems) // hasProblems
+        case 92: return .objects(self.changes) // changes
+        case 93: return .flag(self.hasChanges) // hasChanges
+        case 94: return .number(self.changeCount) // changeCount
+        case 95: return .objects(self.reviewLinks) // reviewLinks
+        case 96: return .flag(self.hasReviewLinks) // hasReviewLinks
+        case 97: return .objects(self.reviewLinksTop) // reviewLinksTop
+        case 98: return .number(self.reviewLinksMore) // reviewLinksMore
+        case 99: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
         default: return nil
         }
     }
@@ -264,9 +286,9 @@ extension HTMLPage: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 96: return .object(self.report) // report
-        case 97: return .text(self.css) // css
-        case 98: return .object(self.charts) // charts
+        case 100: return .object(self.report) // report
+        case 101: return .text(self.css) // css
+        case 102: return .object(self.charts) // charts
         default: return nil
         }
     }
@@ -279,7 +301,7 @@ extension ChecklistPage: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 99: return .object(self.list) // list
+        case 103: return .object(self.list) // list
         case 67: return .text(self.asOf) // asOf
         default: return nil
         }
@@ -293,8 +315,8 @@ extension Charts: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 100: return .text(self.statusByUnit) // statusByUnit
-        case 101: return .text(self.dueByMonth) // dueByMonth
+        case 104: return .text(self.statusByUnit) // statusByUnit
+        case 105: return .text(self.dueByMonth) // dueByMonth
         default: return nil
         }
     }
@@ -302,5 +324,5 @@ extension Charts: TemplateObject {
 
 extension TemplateName {
     /// Every name the report model's types answer to; a name's number is its place here.
-    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "count", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "changes", "hasChanges", "changeCount", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
+    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "count", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "targets", "problems", "hasTargets", "hasProblems", "changes", "hasChanges", "changeCount", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
 }

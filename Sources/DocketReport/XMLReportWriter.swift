@@ -71,6 +71,14 @@ public struct XMLWriter: ReportWriter, Sendable {
             try sink.flushIfFull()
         }
         w.end()
+        for (list, name) in [(r.targets, "target"), (r.problems, "problem")] where !list.isEmpty {
+            w.start(name + "s")
+            for x in list {
+                w.element(name, x.text, [("document", x.document), ("place", x.place)])
+                try sink.flushIfFull()
+            }
+            w.end()
+        }
         w.start("graph")
         for e in r.edges {
             w.element("edge", "", [("from", e.from), ("to", e.to), ("kind", e.kind.rawValue)])
