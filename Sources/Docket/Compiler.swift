@@ -142,6 +142,7 @@ public struct Compiler {
                                 calendar: workingDays, corrections: marks)
         model.setStatements(targets: ordered.flatMap { x in x.targets.map { StatementRow($0, document: x.name, title: x.document.title) } },
                             problems: ordered.flatMap { x in x.problems.map { StatementRow($0, document: x.name, title: x.document.title) } })
+        model.setMetrics(ordered.compactMap(MetricGroup.init))
         return model
     }
 

@@ -188,14 +188,28 @@ public struct MetricFact: Sendable, Codable, Hashable {
     public var qualifier: String?
     /// Where it is.
     public var range: SourceRange
+    /// The clause it stands in, what a reader needs to know what was counted (截至6月底,累计向我市供水近16亿立方米).
+    public var clause: String
 
     /// Creates a metric.
-    public init(text: String, value: String, unit: String, qualifier: String?, range: SourceRange) {
+    public init(text: String, value: String, unit: String, qualifier: String?, range: SourceRange, clause: String = "") {
         self.text = text
         self.value = value
         self.unit = unit
         self.qualifier = qualifier
         self.range = range
+        self.clause = clause
+    }
+
+    /// Decodes a metric; one a ledger stored before clauses were kept has none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        value = try c.decode(String.self, forKey: .value)
+        unit = try c.decode(String.self, forKey: .unit)
+        qualifier = try c.decodeIfPresent(String.self, forKey: .qualifier)
+        range = try c.decode(SourceRange.self, forKey: .range)
+        clause = try c.decodeIfPresent(String.self, forKey: .clause) ?? ""
     }
 }
 

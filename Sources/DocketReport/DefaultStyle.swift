@@ -69,6 +69,14 @@ enum DefaultStyle {
   <ul class="statements">{{#report.targets}}<li>{{text}} <span class="source">（{{documentTitle}}，{{document}} {{place}}）</span></li>{{/report.targets}}</ul>
 </section>
 {{/report.hasTargets}}
+{{#report.hasMetrics}}
+<section id="metrics">
+  <h2>主要数据</h2>
+  {{#report.metrics}}
+  <details><summary>{{documentTitle}}（{{document}}，{{count}} 项）</summary><ul class="statements">{{#clauses}}<li>{{.}}</li>{{/clauses}}</ul></details>
+  {{/report.metrics}}
+</section>
+{{/report.hasMetrics}}
 <section id="units">
   <h2>按责任单位</h2>
   {{#report.units}}
@@ -185,6 +193,18 @@ enum DefaultStyle {
 {{/targets}}
 
 {{/hasTargets}}
+{{#hasMetrics}}
+## 主要数据
+
+{{#metrics}}
+### {{documentTitle}}（{{document}}）
+
+{{#clauses}}
+- {{.}}
+{{/clauses}}
+
+{{/metrics}}
+{{/hasMetrics}}
 ## 文件
 
 | 文件 | 标题 | 类型 | 日期 | 任务数 |
@@ -336,6 +356,7 @@ tr.change-closed td:first-child { color: var(--green); } tr.change-overdue td:fi
       <element name="tasks"><zeroOrMore><ref name="task"/></zeroOrMore></element>
       <optional><element name="targets"><zeroOrMore><ref name="target"/></zeroOrMore></element></optional>
       <optional><element name="problems"><zeroOrMore><ref name="problem"/></zeroOrMore></element></optional>
+      <optional><element name="metrics"><zeroOrMore><ref name="metric"/></zeroOrMore></element></optional>
       <element name="graph"><zeroOrMore><ref name="edge"/></zeroOrMore></element>
       <element name="diagnostics"><zeroOrMore><ref name="diagnostic"/></zeroOrMore></element>
     </element>
@@ -359,6 +380,8 @@ tr.change-closed td:first-child { color: var(--green); } tr.change-overdue td:fi
   <!-- A target or a problem a document states: its text, the document's name and where in it. -->
   <define name="target"><element name="target"><attribute name="document"/><attribute name="place"/><text/></element></define>
   <define name="problem"><element name="problem"><attribute name="document"/><attribute name="place"/><text/></element></define>
+  <!-- A clause of a document that states a figure (截至6月底,累计向我市供水近16亿立方米). -->
+  <define name="metric"><element name="metric"><attribute name="document"/><text/></element></define>
   <define name="task">
     <element name="task">
       <attribute name="id"/>

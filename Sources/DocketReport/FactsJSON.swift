@@ -120,11 +120,13 @@ public struct FactsJSON: Codable, Sendable {
         public var unit: String
         public var qualifier: String?
         public var span: [Int]
+        public var clause: String
 
-        enum CodingKeys: String, CodingKey { case text, value, unit, qualifier, span }
+        enum CodingKeys: String, CodingKey { case text, value, unit, qualifier, span, clause }
         /// Encodes every field, writing `null` for absent optionals as the contract shows.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeOrNull(clause, forKey: .clause)
             try c.encodeOrNull(text, forKey: .text)
             try c.encodeOrNull(value, forKey: .value)
             try c.encodeOrNull(unit, forKey: .unit)
@@ -193,7 +195,8 @@ public struct FactsJSON: Codable, Sendable {
                  status: t.status?.rawValue, statusText: t.statusText, confidence: (t.confidence * 100).rounded() / 100, rules: t.rules,
                  paragraph: t.origin.paragraph, needsReview: t.confidence < FactsJSON.reviewThreshold)
         }
-        metrics = x.metrics.map { Metric(text: $0.text, value: $0.value, unit: $0.unit, qualifier: $0.qualifier, span: [$0.range.start, $0.range.end]) }
+        metrics = x.metrics.map { Metric(text: $0.text, value: $0.value, unit: $0.unit, qualifier: $0.qualifier, span: [$0.range.start, $0.range.end],
+                                         clause: $0.clause) }
         targets = x.targets.map(Statement.init)
         problems = x.problems.map(Statement.init)
         diagnostics = x.diagnostics.map { DiagnosticJSON(id: $0.id, severity: $0.severity.rawValue, file: $0.file, message: $0.message) }
@@ -241,6 +244,7 @@ public struct FactsJSON: Codable, Sendable {
             j.key("metrics") { j in
                 j.array(metrics) { j, m in
                     j.object { j in
+                        j.key("clause") { $0.string(m.clause) }
                         j.key("qualifier") { $0.string(m.qualifier) }
                         j.key("span") { $0.ints(m.span) }
                         j.key("text") { $0.string(m.text) }

@@ -150,6 +150,25 @@ public struct StatementRow: Sendable {
     }
 }
 
+/// The figures one document states (近16亿立方米, 完成率102.41%), each in its clause, for the report's key figures.
+public struct MetricGroup: Sendable {
+    public var document: String
+    public var documentTitle: String
+    /// The clauses that hold figures, in reading order, each once.
+    public var clauses: [String]
+    public var count: Int
+
+    /// The figures of one document, or nil when it states none.
+    public init?(_ x: DocumentExtraction) {
+        var seen = Set<String>()
+        clauses = x.metrics.map { $0.clause.isEmpty ? $0.text : $0.clause }.filter { seen.insert($0).inserted }
+        guard !clauses.isEmpty else { return nil }
+        document = x.name
+        documentTitle = x.document.title
+        count = clauses.count
+    }
+}
+
 /// One change since the previous batch.
 public struct ChangeRow: Sendable {
     /// new, deadline, units, overdue, closed.
@@ -250,6 +269,16 @@ public struct ReportModel: Sendable {
     public var problems: [StatementRow] = []
     public var hasTargets: Bool = false
     public var hasProblems: Bool = false
+
+    /// The figures each document states, in the documents' time order.
+    public var metrics: [MetricGroup] = []
+    public var hasMetrics: Bool = false
+
+    /// Sets the figures of the documents.
+    public mutating func setMetrics(_ groups: [MetricGroup]) {
+        metrics = groups
+        hasMetrics = !groups.isEmpty
+    }
 
     /// Sets the targets and problems of the documents.
     public mutating func setStatements(targets: [StatementRow], problems: [StatementRow]) {

@@ -114,6 +114,24 @@ extension StatementRow: TemplateObject {
     }
 }
 
+extension MetricGroup: TemplateObject {
+    /// The value a template names.
+    public func templateValue(named name: String) -> TemplateValue? {
+        templateValue(TemplateName(name))
+    }
+
+    /// The value of a name compiled into a template (a switch over its number, not over strings).
+    public func templateValue(_ name: TemplateName) -> TemplateValue? {
+        switch name.code {
+        case 13: return .text(self.document) // document
+        case 14: return .text(self.documentTitle) // documentTitle
+        case 47: return .texts(self.clauses) // clauses
+        case 48: return .number(self.count) // count
+        default: return nil
+        }
+    }
+}
+
 extension ChangeRow: TemplateObject {
     /// The value a template names.
     public func templateValue(named name: String) -> TemplateValue? {
@@ -124,10 +142,10 @@ extension ChangeRow: TemplateObject {
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
         case 3: return .text(self.kind) // kind
-        case 47: return .text(self.label) // label
-        case 48: return .text(self.taskId) // taskId
+        case 49: return .text(self.label) // label
+        case 50: return .text(self.taskId) // taskId
         case 12: return .text(self.text) // text
-        case 49: return .text(self.detail) // detail
+        case 51: return .text(self.detail) // detail
         default: return nil
         }
     }
@@ -142,12 +160,12 @@ extension ReviewLink: TemplateObject {
     /// The value of a name compiled into a template (a switch over its number, not over strings).
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 50: return .text(self.from) // from
-        case 51: return .text(self.fromText) // fromText
-        case 52: return .text(self.to) // to
-        case 53: return .text(self.toText) // toText
-        case 54: return .text(self.alternativeId) // alternativeId
-        case 55: return .text(self.alternative) // alternative
+        case 52: return .text(self.from) // from
+        case 53: return .text(self.fromText) // fromText
+        case 54: return .text(self.to) // to
+        case 55: return .text(self.toText) // toText
+        case 56: return .text(self.alternativeId) // alternativeId
+        case 57: return .text(self.alternative) // alternative
         default: return nil
         }
     }
@@ -162,13 +180,13 @@ extension UnitChecklist: TemplateObject {
     /// The value of a name compiled into a template (a switch over its number, not over strings).
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 56: return .text(self.unit) // unit
-        case 57: return .text(self.fileName) // fileName
+        case 58: return .text(self.unit) // unit
+        case 59: return .text(self.fileName) // fileName
         case 21: return .objects(self.lead) // lead
         case 22: return .objects(self.support) // support
-        case 58: return .flag(self.hasSupport) // hasSupport
-        case 59: return .flag(self.isHost) // isHost
-        case 60: return .number(self.count) // count
+        case 60: return .flag(self.hasSupport) // hasSupport
+        case 61: return .flag(self.isHost) // isHost
+        case 48: return .number(self.count) // count
         default: return nil
         }
     }
@@ -184,9 +202,9 @@ extension DiagnosticRow: TemplateObject {
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
         case 11: return .text(self.id) // id
-        case 61: return .text(self.severity) // severity
-        case 62: return .text(self.file) // file
-        case 63: return .text(self.message) // message
+        case 62: return .text(self.severity) // severity
+        case 63: return .text(self.file) // file
+        case 64: return .text(self.message) // message
         default: return nil
         }
     }
@@ -201,9 +219,9 @@ extension Count: TemplateObject {
     /// The value of a name compiled into a template (a switch over its number, not over strings).
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 64: return .text(self.key) // key
-        case 47: return .text(self.label) // label
-        case 60: return .number(self.count) // count
+        case 65: return .text(self.key) // key
+        case 49: return .text(self.label) // label
+        case 48: return .number(self.count) // count
         default: return nil
         }
     }
@@ -218,9 +236,9 @@ extension MonthGroup: TemplateObject {
     /// The value of a name compiled into a template (a switch over its number, not over strings).
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 65: return .text(self.month) // month
-        case 66: return .objects(self.tasks) // tasks
-        case 60: return .number(self.count) // count
+        case 66: return .text(self.month) // month
+        case 67: return .objects(self.tasks) // tasks
+        case 48: return .number(self.count) // count
         default: return nil
         }
     }
@@ -236,44 +254,46 @@ extension ReportModel: TemplateObject {
     public func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
         case 2: return .text(self.title) // title
-        case 67: return .text(self.asOf) // asOf
-        case 68: return .objects(self.documents) // documents
-        case 66: return .objects(self.tasks) // tasks
-        case 69: return .objects(self.units) // units
-        case 70: return .objects(self.statusCounts) // statusCounts
+        case 68: return .text(self.asOf) // asOf
+        case 69: return .objects(self.documents) // documents
+        case 67: return .objects(self.tasks) // tasks
+        case 70: return .objects(self.units) // units
+        case 71: return .objects(self.statusCounts) // statusCounts
         case 35: return .objects(self.overdue) // overdue
         case 36: return .objects(self.dueSoon) // dueSoon
         case 37: return .objects(self.needsReview) // needsReview
-        case 71: return .objects(self.timeline) // timeline
-        case 72: return .objects(self.diagnostics) // diagnostics
-        case 73: return .number(self.documentCount) // documentCount
+        case 72: return .objects(self.timeline) // timeline
+        case 73: return .objects(self.diagnostics) // diagnostics
+        case 74: return .number(self.documentCount) // documentCount
         case 9: return .number(self.taskCount) // taskCount
-        case 74: return .number(self.overdueCount) // overdueCount
-        case 75: return .number(self.dueSoonCount) // dueSoonCount
-        case 76: return .number(self.warningCount) // warningCount
-        case 77: return .number(self.errorCount) // errorCount
-        case 78: return .flag(self.hasOverdue) // hasOverdue
-        case 79: return .flag(self.hasDueSoon) // hasDueSoon
-        case 80: return .objects(self.overdueTop) // overdueTop
-        case 81: return .number(self.overdueMore) // overdueMore
-        case 82: return .flag(self.hasOverdueMore) // hasOverdueMore
-        case 83: return .objects(self.dueSoonTop) // dueSoonTop
-        case 84: return .number(self.dueSoonMore) // dueSoonMore
-        case 85: return .flag(self.hasDueSoonMore) // hasDueSoonMore
-        case 86: return .flag(self.hasReview) // hasReview
-        case 87: return .flag(self.hasDiagnostics) // hasDiagnostics
-        case 88: return .objects(self.targets) // targets
-        case 89: return .objects(self.problems) // problems
-        case 90: return .flag(self.hasTargets) // hasTargets
-        case 91: return .flag(self.hasProblems) // hasProblems
-        case 92: return .objects(self.changes) // changes
-        case 93: return .flag(self.hasChanges) // hasChanges
-        case 94: return .number(self.changeCount) // changeCount
-        case 95: return .objects(self.reviewLinks) // reviewLinks
-        case 96: return .flag(self.hasReviewLinks) // hasReviewLinks
-        case 97: return .objects(self.reviewLinksTop) // reviewLinksTop
-        case 98: return .number(self.reviewLinksMore) // reviewLinksMore
-        case 99: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
+        case 75: return .number(self.overdueCount) // overdueCount
+        case 76: return .number(self.dueSoonCount) // dueSoonCount
+        case 77: return .number(self.warningCount) // warningCount
+        case 78: return .number(self.errorCount) // errorCount
+        case 79: return .flag(self.hasOverdue) // hasOverdue
+        case 80: return .flag(self.hasDueSoon) // hasDueSoon
+        case 81: return .objects(self.overdueTop) // overdueTop
+        case 82: return .number(self.overdueMore) // overdueMore
+        case 83: return .flag(self.hasOverdueMore) // hasOverdueMore
+        case 84: return .objects(self.dueSoonTop) // dueSoonTop
+        case 85: return .number(self.dueSoonMore) // dueSoonMore
+        case 86: return .flag(self.hasDueSoonMore) // hasDueSoonMore
+        case 87: return .flag(self.hasReview) // hasReview
+        case 88: return .flag(self.hasDiagnostics) // hasDiagnostics
+        case 89: return .objects(self.targets) // targets
+        case 90: return .objects(self.problems) // problems
+        case 91: return .flag(self.hasTargets) // hasTargets
+        case 92: return .flag(self.hasProblems) // hasProblems
+        case 93: return .objects(self.metrics) // metrics
+        case 94: return .flag(self.hasMetrics) // hasMetrics
+        case 95: return .objects(self.changes) // changes
+        case 96: return .flag(self.hasChanges) // hasChanges
+        case 97: return .number(self.changeCount) // changeCount
+        case 98: return .objects(self.reviewLinks) // reviewLinks
+        case 99: return .flag(self.hasReviewLinks) // hasReviewLinks
+        case 100: return .objects(self.reviewLinksTop) // reviewLinksTop
+        case 101: return .number(self.reviewLinksMore) // reviewLinksMore
+        case 102: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
         default: return nil
         }
     }
@@ -286,9 +306,9 @@ extension HTMLPage: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 100: return .object(self.report) // report
-        case 101: return .text(self.css) // css
-        case 102: return .object(self.charts) // charts
+        case 103: return .object(self.report) // report
+        case 104: return .text(self.css) // css
+        case 105: return .object(self.charts) // charts
         default: return nil
         }
     }
@@ -301,8 +321,8 @@ extension ChecklistPage: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 103: return .object(self.list) // list
-        case 67: return .text(self.asOf) // asOf
+        case 106: return .object(self.list) // list
+        case 68: return .text(self.asOf) // asOf
         default: return nil
         }
     }
@@ -315,8 +335,8 @@ extension Charts: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 104: return .text(self.statusByUnit) // statusByUnit
-        case 105: return .text(self.dueByMonth) // dueByMonth
+        case 107: return .text(self.statusByUnit) // statusByUnit
+        case 108: return .text(self.dueByMonth) // dueByMonth
         default: return nil
         }
     }
@@ -324,5 +344,5 @@ extension Charts: TemplateObject {
 
 extension TemplateName {
     /// Every name the report model's types answer to; a name's number is its place here.
-    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "count", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "targets", "problems", "hasTargets", "hasProblems", "changes", "hasChanges", "changeCount", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
+    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "clauses", "count", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "targets", "problems", "hasTargets", "hasProblems", "metrics", "hasMetrics", "changes", "hasChanges", "changeCount", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
 }

@@ -79,6 +79,14 @@ public struct XMLWriter: ReportWriter, Sendable {
             }
             w.end()
         }
+        if !r.metrics.isEmpty {
+            w.start("metrics")
+            for g in r.metrics {
+                for c in g.clauses { w.element("metric", c, [("document", g.document)]) }
+                try sink.flushIfFull()
+            }
+            w.end()
+        }
         w.start("graph")
         for e in r.edges {
             w.element("edge", "", [("from", e.from), ("to", e.to), ("kind", e.kind.rawValue)])

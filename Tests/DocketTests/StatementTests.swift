@@ -77,19 +77,48 @@ import DocketXML
         var document: DocumentFacts
         var sections: [SectionFact]
         var tasks: [TaskFact]
-        var metrics: [MetricFact]
+        var metrics: [OldMetric]
         var diagnostics: [Diagnostic]
+    }
+
+    /// A metric as stored before its clause was kept.
+    struct OldMetric: Codable {
+        var text: String
+        var value: String
+        var unit: String
+        var qualifier: String?
+        var range: SourceRange
     }
 
     @Test func factsStoredBeforeStatementsStillDecode() throws {
         let x = try extract(Self.summary)
+        #expect(x.metrics.count == 2)
         let old = OldExtraction(path: x.path, name: x.name, document: x.document, sections: x.sections, tasks: x.tasks,
-                                metrics: x.metrics, diagnostics: x.diagnostics)
+                                metrics: x.metrics.map { OldMetric(text: $0.text, value: $0.value, unit: $0.unit, qualifier: $0.qualifier, range: $0.range) },
+                                diagnostics: x.diagnostics)
         let binary = try BinaryCoding.decode(DocumentExtraction.self, from: try BinaryCoding.encode(old))
         #expect(binary.tasks.count == x.tasks.count && binary.problems.isEmpty && binary.targets.isEmpty)
+        #expect(binary.metrics.map(\.text) == x.metrics.map(\.text) && binary.metrics.allSatisfy { $0.clause.isEmpty })
         let json = try JSONDecoder().decode(DocumentExtraction.self, from: try JSONEncoder().encode(old))
         #expect(json.tasks.count == x.tasks.count && json.problems.isEmpty)
         let now = try BinaryCoding.decode(DocumentExtraction.self, from: try BinaryCoding.encode(x))
         #expect(now.problems == x.problems, "and new facts keep them")
+    }
+
+    @Test func aFigureIsShownInItsClauseAndThousandsStayInTheNumber() throws {
+        let x = try extract("某县国资局2024年工作总结\n截至目前，区属国企合计资产总额1,132.92亿元、同比增长3.56%。全年新增就业1200人，完成率102%。\n2024年12月18日\n")
+        #expect(x.metrics.map(\.text) == ["1,132.92亿元", "3.56%", "1200人", "102%"])
+        #expect(x.metrics.first?.value == "1,132.92")
+        #expect(x.metrics.map(\.clause) == ["截至目前，区属国企合计资产总额1,132.92亿元、同比增长3.56%", "截至目前，区属国企合计资产总额1,132.92亿元、同比增长3.56%",
+                                            "全年新增就业1200人", "完成率102%"],
+                "a short clause joined on by a comma says when (截至目前); a longer one is a figure of its own")
+        let report = Compiler.report([InputResult(path: "t.txt", extraction: x, diagnostics: [])], asOf: Day(year: 2025, month: 1, day: 1)!)
+        #expect(report.metrics.map(\.clauses) == [["截至目前，区属国企合计资产总额1,132.92亿元、同比增长3.56%", "全年新增就业1200人", "完成率102%"]],
+                "each clause once")
+        let style = try StyleSet(directory: Fixtures.styles)
+        #expect(try MarkdownWriter(style: style).render(report).contains("## 主要数据\n\n### 某县国资局2024年工作总结（t）\n\n- 截至目前，"))
+        let xml = try XMLWriter(style: style).render(report)
+        #expect(xml.contains("<metric document=\"t\">全年新增就业1200人</metric>"))
+        #expect(RelaxNG.validate(xml: xml, schema: style.schema).isEmpty)
     }
 }
