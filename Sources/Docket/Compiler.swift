@@ -223,13 +223,16 @@ public struct Compiler {
         let cached = try? ledger?.cachedFacts(paths: inputPaths)
         let read = pipeline.process(paths: files, referenceDate: referenceDate, cache: { p, hash in try? cached?.extraction(path: p, hash: hash) })
         lap("read and extract (\(read.filter { !$0.fromCache }.count) extracted)")
-        let (results, copies) = Self.withoutCopies(read)
+        let (results, copies) = Self.withoutDuplicates(read)
         // Documents of earlier batches that are not among these inputs (those are decoded once, above), nor moved
-        // or copied to one of them (the same bytes at another path).
+        // or copied to one of them (the same bytes at another path), nor the same document in another format.
         // (Every input has its result, so the paths read now are the inputs'.)
         let stored = try ledger?.documents(excluding: inputPaths)
         let hashesRead = Set(read.filter(\.ok).map(\.hash))
-        let remembered = stored?.documents.filter { !hashesRead.contains($0.hash) }.map(\.extraction) ?? []
+        let keysRead = Set(read.compactMap { $0.extraction.flatMap(Self.sameDocumentKey) })
+        let remembered = stored?.documents.filter { d in
+            !hashesRead.contains(d.hash) && !(Self.sameDocumentKey(d.extraction).map(keysRead.contains) ?? false)
+        }.map(\.extraction) ?? []
         let batchDiagnostics = copies + (stored?.unreadable ?? []).map { p in
             Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
                        message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
@@ -260,24 +263,6 @@ public struct Compiler {
                                      extracted: results.filter { $0.ok && !$0.fromCache }.count,
                                      batchDiagnostics: batchDiagnostics)
         return (summary, results)
-    }
-
-    /// The results without inputs whose bytes an earlier input (in path order) has: a copy of a file in a second
-    /// folder would list every task twice. Each copy left out is a warning naming the file it copies.
-    public static func withoutCopies(_ results: [InputResult]) -> ([InputResult], [Diagnostic]) {
-        var first: [String: String] = [:]
-        var kept: [InputResult] = []
-        var copies: [Diagnostic] = []
-        for r in results {
-            if r.ok, !r.hash.isEmpty, let original = first[r.hash] {
-                copies.append(Diagnostic(id: "input.duplicate", severity: .warning, file: r.path,
-                                         message: "the same bytes as \(original); left out, so that its tasks are not listed twice"))
-                continue
-            }
-            if r.ok, !r.hash.isEmpty { first[r.hash] = r.path }
-            kept.append(r)
-        }
-        return (kept, copies)
     }
 
     /// The changes since the previous batch as plain text, as `docket diff` prints them.

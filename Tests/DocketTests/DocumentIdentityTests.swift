@@ -109,6 +109,29 @@ import DocketReport
         #expect(summary.batchDiagnostics.first?.message.contains("a/纪要-a.txt") == true, "the warning names the file it copies")
     }
 
+    @Test func theSameDocumentInAnotherFileIsLeftOutWithAWarning() throws {
+        let inputs = Fixtures.tempDir("twin-in"), out = Fixtures.tempDir("twin-out")
+        // The same text in UTF-8 and in UTF-16 with spaces of another width: other bytes, one document.
+        try Self.minutes.write(to: inputs.appendingPathComponent("纪要.txt"), atomically: true, encoding: .utf8)
+        try Self.minutes.replacingOccurrences(of: "，", with: "， ")
+            .write(to: inputs.appendingPathComponent("纪要（转发）.txt"), atomically: true, encoding: .utf16)
+        let compiler = Compiler(style: try StyleSet(directory: Fixtures.styles))
+        let ledgerPath = Compiler.defaultLedger(out: out.path), day = Day(year: 2025, month: 12, day: 1)!
+        let (summary, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        #expect(summary.tasks == 2)
+        #expect(summary.batchDiagnostics.map(\.id) == ["input.same-document"])
+        #expect(summary.batchDiagnostics.first?.file.hasSuffix("纪要（转发）.txt") == true)
+        // The first file leaves the folder; the ledger's copy of it does not come back beside the other.
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("纪要.txt"))
+        let (second, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        #expect(second.tasks == 2 && second.batchDiagnostics.isEmpty)
+        // A document that differs in one task is another document.
+        try Self.minutes.replacingOccurrences(of: "资金拨付", with: "资金清算")
+            .write(to: inputs.appendingPathComponent("纪要（修订）.txt"), atomically: true, encoding: .utf8)
+        let (third, _) = try compiler.compile(inputs: inputs.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        #expect(third.batchDiagnostics.isEmpty && third.tasks == 4)
+    }
+
     @Test func aFileMovedBetweenRunsIsNotRememberedAtItsOldPlaceToo() throws {
         let inputs = Fixtures.tempDir("move-in"), out = Fixtures.tempDir("move-out")
         let old = inputs.appendingPathComponent("纪要.txt")

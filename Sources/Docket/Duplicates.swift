@@ -1,0 +1,44 @@
+import DocketModel
+import Foundation
+
+extension Compiler {
+    /// The results without inputs that repeat an earlier one (in path order): a copy (the same bytes: a file in a
+    /// second folder), or the same document in another format (纪要.docx and 纪要.pdf: the same title, date and
+    /// tasks). Either would list every task twice. Each one left out is a warning naming the input it repeats.
+    public static func withoutDuplicates(_ results: [InputResult]) -> ([InputResult], [Diagnostic]) {
+        var byHash: [String: String] = [:]
+        var byKey: [String: String] = [:]
+        var kept: [InputResult] = []
+        var left: [Diagnostic] = []
+        for r in results {
+            guard let x = r.extraction, !r.hash.isEmpty else { kept.append(r); continue }
+            if let original = byHash[r.hash] {
+                left.append(Diagnostic(id: "input.duplicate", severity: .warning, file: r.path,
+                                       message: "the same bytes as \(original); left out, so that its tasks are not listed twice"))
+                continue
+            }
+            byHash[r.hash] = r.path
+            if let key = sameDocumentKey(x) {
+                if let original = byKey[key] {
+                    left.append(Diagnostic(id: "input.same-document", severity: .warning, file: r.path,
+                                           message: "the same document as \(original) (the same title, date and tasks, in another file); left out, so that its tasks are not listed twice"))
+                    continue
+                }
+                byKey[key] = r.path
+            }
+            kept.append(r)
+        }
+        return (kept, left)
+    }
+
+    /// What makes two files one document: its title, its date and the text of every task, with full-width forms
+    /// folded and spaces dropped (a Word file and its PDF break lines and space text differently); nil for a
+    /// document without tasks, which has nothing to list twice.
+    static func sameDocumentKey(_ x: DocumentExtraction) -> String? {
+        guard !x.tasks.isEmpty else { return nil }
+        func folded(_ s: String) -> String {
+            ScalarStrings.make(s.unicodeScalars.lazy.map(SourceText.fold).filter { !$0.properties.isWhitespace })
+        }
+        return ([folded(x.document.title), x.document.date?.iso ?? "-"] + x.tasks.map { folded($0.text) }).joined(separator: "\u{1}")
+    }
+}
