@@ -8,6 +8,9 @@ extension Compiler {
     public static func withoutDuplicates(_ results: [InputResult]) -> ([InputResult], [Diagnostic]) {
         var byHash: [String: String] = [:]
         var byKey: [String: String] = [:]
+        // (Only documents that share a title and a date with another are compared task by task.)
+        var titles: [String: Int] = [:]
+        for r in results { if let x = r.extraction, !x.tasks.isEmpty { titles[titleKey(x), default: 0] += 1 } }
         var kept: [InputResult] = []
         var left: [Diagnostic] = []
         for r in results {
@@ -18,7 +21,7 @@ extension Compiler {
                 continue
             }
             byHash[r.hash] = r.path
-            if let key = sameDocumentKey(x) {
+            if titles[titleKey(x), default: 0] > 1, let key = sameDocumentKey(x) {
                 if let original = byKey[key] {
                     left.append(Diagnostic(id: "input.same-document", severity: .warning, file: r.path,
                                            message: "the same document as \(original) (the same title, date and tasks, in another file); left out, so that its tasks are not listed twice"))
@@ -31,14 +34,20 @@ extension Compiler {
         return (kept, left)
     }
 
+    /// A document's title (full-width forms folded, no spaces) and date: what two files of one document share first.
+    static func titleKey(_ x: DocumentExtraction) -> String {
+        folded(x.document.title) + "\u{1}" + (x.document.date?.iso ?? "-")
+    }
+
+    static func folded(_ s: String) -> String {
+        ScalarStrings.make(s.unicodeScalars.lazy.map(SourceText.fold).filter { !$0.properties.isWhitespace })
+    }
+
     /// What makes two files one document: its title, its date and the text of every task, with full-width forms
     /// folded and spaces dropped (a Word file and its PDF break lines and space text differently); nil for a
     /// document without tasks, which has nothing to list twice.
     static func sameDocumentKey(_ x: DocumentExtraction) -> String? {
         guard !x.tasks.isEmpty else { return nil }
-        func folded(_ s: String) -> String {
-            ScalarStrings.make(s.unicodeScalars.lazy.map(SourceText.fold).filter { !$0.properties.isWhitespace })
-        }
-        return ([folded(x.document.title), x.document.date?.iso ?? "-"] + x.tasks.map { folded($0.text) }).joined(separator: "\u{1}")
+        return ([titleKey(x)] + x.tasks.map { folded($0.text) }).joined(separator: "\u{1}")
     }
 }
