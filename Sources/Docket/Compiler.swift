@@ -228,15 +228,7 @@ public struct Compiler {
         // or copied to one of them (the same bytes at another path), nor the same document in another format.
         // (Every input has its result, so the paths read now are the inputs'.)
         let stored = try ledger?.documents(excluding: inputPaths)
-        let hashesRead = Set(read.filter(\.ok).map(\.hash))
-        // (Task by task only where a remembered document shares a title and a date with one read now.)
-        let titlesRead = Set(read.compactMap { $0.extraction.map(Self.titleKey) })
-        let elsewhere = stored?.documents.filter { !hashesRead.contains($0.hash) } ?? []
-        let mayRepeat = elsewhere.contains { titlesRead.contains(Self.titleKey($0.extraction)) }
-        let keysRead = mayRepeat ? Set(read.compactMap { $0.extraction.flatMap(Self.sameDocumentKey) }) : []
-        let remembered = elsewhere.filter { d in
-            !(titlesRead.contains(Self.titleKey(d.extraction)) && Self.sameDocumentKey(d.extraction).map(keysRead.contains) == true)
-        }.map(\.extraction)
+        let remembered = Self.notRepeated(stored?.documents ?? [], by: read)
         let batchDiagnostics = copies + (stored?.unreadable ?? []).map { p in
             Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
                        message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")

@@ -1,3 +1,4 @@
+import DocketLedger
 import DocketModel
 import Foundation
 
@@ -32,6 +33,20 @@ extension Compiler {
             kept.append(r)
         }
         return (kept, left)
+    }
+
+    /// The facts of the documents a ledger remembers, without those that one of the inputs read now repeats: the
+    /// same bytes (a file moved or renamed since) or the same document in another file.
+    static func notRepeated(_ stored: [StoredDocument], by read: [InputResult]) -> [DocumentExtraction] {
+        let hashes = Set(read.filter(\.ok).map(\.hash))
+        let elsewhere = stored.filter { !hashes.contains($0.hash) }
+        // (Task by task only where a remembered document shares a title and a date with one read now.)
+        let titles = Set(read.compactMap { $0.extraction.map(titleKey) })
+        let mayRepeat = elsewhere.contains { titles.contains(titleKey($0.extraction)) }
+        let keys = mayRepeat ? Set(read.compactMap { $0.extraction.flatMap(sameDocumentKey) }) : []
+        return elsewhere.filter { d in
+            !(titles.contains(titleKey(d.extraction)) && sameDocumentKey(d.extraction).map(keys.contains) == true)
+        }.map(\.extraction)
     }
 
     /// A document's title (full-width forms folded, no spaces) and date: what two files of one document share first.
