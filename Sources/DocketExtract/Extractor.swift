@@ -533,7 +533,8 @@ struct ExtractionRun {
             }
         }
         // 今年发展主要预期目标是：国内生产总值增长5%左右；…: the paragraph states the targets.
-        if e.marker == nil, statesTargets(r) { addStatement(r, role: .target, ctx: ctx) }
+        let targetsStated = e.marker == nil && statesTargets(r)
+        if targetsStated { addStatement(r, role: .target, ctx: ctx) }
         let (leadEnd, saidRole) = saidLead(r)
         let run = Markers.inline(t, r.start, r.end, titledFirst: runOn.contains(e.block))
         if run.count >= 2 {
@@ -544,7 +545,7 @@ struct ExtractionRun {
                 .range(of: #"要求[:：]$"#, options: .regularExpression) != nil
             let role = announcesRequirements ? .task : roleOf(intro, headingText: false) ?? (introListsProblems(intro) ? .problem : saidRole)
             if role != .review, let s = scopePhrase(in: intro) { carriedScope = s }
-            if let role { addStatement(r, role: role, ctx: ctx) }
+            if let role, !(role == .target && targetsStated) { addStatement(r, role: role, ctx: ctx) }
             if role == .review || role == .problem || role == .principle || role == .target { return }
             // 习近平对各民主党派、全国工商联和无党派人士提出3点希望。一是…: the sentence that announces the list is no
             // order of its own, and those it addresses own every item of it.

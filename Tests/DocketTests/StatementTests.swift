@@ -51,6 +51,8 @@ import DocketXML
         #expect(x.tasks.map(\.lead) == [["市农业农村局"]])
         let report = try extract("某县人民政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业3000人以上。\n2025年1月10日\n")
         #expect(report.targets.count == 1 && report.targets.first?.text.hasPrefix("今年经济社会发展的主要预期目标是") == true)
+        let listed = try extract("某县人民政府工作报告\n主要目标：一是地区生产总值增长5%左右。二是城镇新增就业3000人以上。\n2025年1月10日\n")
+        #expect(listed.targets.map(\.text) == ["地区生产总值增长5%左右。", "城镇新增就业3000人以上。"], "each target once")
     }
 
     @Test func theReportsListTheProblemsWithTheirSourceAndTheXMLIsValid() throws {
