@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-18+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-19+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -269,6 +269,10 @@ struct ExtractionRun {
                 guard assigned || role == .principle && e.marker == nil && startsWithAction(e.range)
                         && lex.principleOpeners.match(t, at: e.range.start, end: e.range.end) == nil else {
                     addStatement(stated, role: role, ctx: ctx)
+                    // 在取得上述成效的同时，…还存在不少困难和问题：一是…: a review that turns to its problems states them.
+                    if role == .review, let p = problemListStart(e.range) {
+                        addStatement(SourceRange(start: p, end: e.range.end), role: .problem, ctx: ctx)
+                    }
                     continue
                 }
             }
@@ -314,8 +318,20 @@ struct ExtractionRun {
         }
     }
 
+    /// Where a paragraph's list of problems starts (…还存在不少困难和问题：一是…), if it holds one.
+    func problemListStart(_ r: SourceRange) -> Int? {
+        let run = Markers.inline(t, r.start, r.end)
+        guard run.count >= 2, run[0].pos > r.start, introListsProblems(SourceRange(start: r.start, end: run[0].pos)) else { return nil }
+        return run[0].pos
+    }
+
     mutating func addOneStatement(_ r: SourceRange, role: SectionRole, ctx: ItemContext) {
         var r = r
+        // (…三是企业创新能力不足。对此，我们将…: what is to be done about them is no part of the last one.)
+        if let cut = sentences(r).dropFirst().first(where: { x in
+            let head = str(SourceRange(start: x.start, end: min(x.end, x.start + 3)))
+            return ["对此", "针对", "为此", "下一步", "今后"].contains { head.hasPrefix($0) }
+        }) { r.end = cut.start }
         while r.start < r.end, t[r.start].properties.isWhitespace { r.start += 1 }
         while r.end > r.start, t[r.end - 1].properties.isWhitespace { r.end -= 1 }
         // (A title alone, 存在问题, states nothing.)

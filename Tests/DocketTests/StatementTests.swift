@@ -123,4 +123,18 @@ import DocketXML
         #expect(xml.contains("<metric document=\"t\">全年新增就业1200人</metric>"))
         #expect(RelaxNG.validate(xml: xml, schema: style.schema).isEmpty)
     }
+
+    @Test func aReviewThatTurnsToItsProblemsStatesThemWithoutWhatFollows() throws {
+        let x = try extract("""
+        某县文旅局2024年工作总结
+        一、2024年工作情况
+        全年接待游客320万人次，旅游收入增长8%。在取得成绩的同时，我们也看到还存在一些困难和问题：一是景区配套设施陈旧；二是旅游产品同质化明显。对此，我们将加快补齐短板。
+        二、2025年工作计划
+        （一）提升景区服务，年底前完成游客中心改造。
+        某县文旅局
+        2024年12月20日
+        """)
+        #expect(x.problems.map(\.text) == ["景区配套设施陈旧；", "旅游产品同质化明显。"])
+        #expect(x.tasks.map(\.text) == ["提升景区服务，年底前完成游客中心改造。"])
+    }
 }
