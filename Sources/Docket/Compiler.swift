@@ -229,10 +229,13 @@ public struct Compiler {
         // (Every input has its result, so the paths read now are the inputs'.)
         let stored = try ledger?.documents(excluding: inputPaths)
         let remembered = Self.notRepeated(stored?.documents ?? [], by: read)
+        // Documents that share a file name are told apart for this run (the ledger keeps the facts as extracted).
+        let (named, others) = Self.distinctNames(results: results, remembered: remembered)
+        let ids = Set((named.compactMap(\.extraction) + others).flatMap { $0.tasks.map(\.id) })
         let batchDiagnostics = copies + (stored?.unreadable ?? []).map { p in
             Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
                        message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
-        }
+        } + Corrections.unmatched(corrections, ids: ids, file: cpath)
         let key = results.map { "\($0.path)=\($0.hash)" }.joined(separator: "\n") + "\ncorrections=" + correctionsText
         let inputsKey = contentHash(Array(key.utf8))
         let runs = (try ledger?.runHeaders(limit: 2)) ?? []
@@ -240,8 +243,6 @@ public struct Compiler {
         let previousRun = runs.first?.inputsKey == inputsKey ? runs.dropFirst().first : runs.first
         let previousTasks = try previousRun.flatMap { try ledger?.snapshot(ofRun: $0.id) }
         lap("previous batch from the ledger")
-        // Documents that share a file name are told apart for this run (the ledger keeps the facts as extracted).
-        let (named, others) = Self.distinctNames(results: results, remembered: remembered)
         let (report, snapshot, graph) = Self.report(results: named, remembered: others, corrections: corrections,
                                                     previous: previousTasks, asOf: asOf, diagnostics: batchDiagnostics, lap: lap)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.

@@ -89,18 +89,37 @@ public enum Corrections {
         return out
     }
 
+    /// A warning for each correction that names a task no document of the batch has (a typing slip, or a document
+    /// no longer compiled), and for each merge into such a task: nothing is corrected silently wrong, nor silently not.
+    public static func unmatched(_ corrections: [Correction], ids: Set<String>, file: String) -> [Diagnostic] {
+        corrections.flatMap { c -> [Diagnostic] in
+            var out: [Diagnostic] = []
+            if !ids.contains(c.task) {
+                out.append(Diagnostic(id: "correction.unknown-task", severity: .warning, file: file,
+                                      message: "no task \(c.task) in this batch; its correction is not applied"))
+            }
+            if let target = c.mergeInto, !ids.contains(target) {
+                out.append(Diagnostic(id: "correction.unknown-task", severity: .warning, file: file,
+                                      message: "no task \(target) in this batch to merge \(c.task) into; the merge is not applied"))
+            }
+            return out
+        }
+    }
+
     /// Applies corrections to a batch's facts; returns the corrected facts and, per task id, the fields corrected.
     public static func apply(_ corrections: [Correction], to extractions: [DocumentExtraction]) -> ([DocumentExtraction], [String: [String]]) {
         let byTask = Dictionary(corrections.map { ($0.task, $0) }, uniquingKeysWith: { _, b in b })
         var marks: [String: [String]] = [:]
         var merged: [String: String] = [:]
         var out = extractions
+        // (A merge into a task no document has would lose the task: it is not applied.)
+        let ids = Set(extractions.flatMap { $0.tasks.map(\.id) })
         for (di, x) in out.enumerated() {
             var tasks: [TaskFact] = []
             for var t in x.tasks {
                 guard let c = byTask[t.id] else { tasks.append(t); continue }
                 if c.drop { marks[t.id, default: []].append("dropped"); continue }
-                if let target = c.mergeInto { merged[t.id] = target; marks[t.id, default: []].append("merged"); continue }
+                if let target = c.mergeInto, ids.contains(target) { merged[t.id] = target; marks[t.id, default: []].append("merged"); continue }
                 if let v = c.text { t.text = v; marks[t.id, default: []].append("text") }
                 if let v = c.lead { t.lead = v; marks[t.id, default: []].append("lead") }
                 if let v = c.support { t.support = v; marks[t.id, default: []].append("support") }
