@@ -479,6 +479,19 @@ public struct UnitParser: Sendable {
     /// Words of manner that may stand between units and their verb (机构编制部门按程序做好…), longest first.
     static let mannerWords: [[Unicode.Scalar]] = ["依法依规", "按程序", "按规定", "依职责", "按职责", "依法", "依规"].map { Array($0.unicodeScalars) }
 
+    /// Where a deadline that ends at `end` begins (6月底前, 年底前, 2025年12月31日前, 10个工作日内, 年内, 三季度末), when one
+    /// does and begins after `after`: numbers and words of the calendar only, closed by 前, 内, 底 or 末.
+    static func deadlineBefore(_ t: [Unicode.Scalar], _ end: Int, after: Int) -> Int? {
+        guard end - 2 > after, "前内底末".unicodeScalars.contains(t[end - 1]) else { return nil }
+        var a = end - 1
+        while a > after, end - a < 14, Markers.isDigit(t[a - 1]) || deadlineScalars.contains(t[a - 1]) { a -= 1 }
+        // (It names a time: a year, month, day, quarter or working day; 年内 alone too.)
+        guard a < end - 1, t[a..<end].contains(where: { "年月日季".unicodeScalars.contains($0) }) else { return nil }
+        return a
+    }
+
+    static let deadlineScalars = Set("年月日号底初末中旬季度上下半前内个工作一二三四五六七八九十本今当".unicodeScalars)
+
     /// Words of time that may stand between units and their verb (有关部门下一步拟…, 执法支队不定期对…), longest first.
     static let timeWords: [[Unicode.Scalar]] = ["下一步", "不定期", "下步", "今后", "近期", "目前", "当前", "定期", "及时"].map { Array($0.unicodeScalars) }
 
@@ -612,7 +625,8 @@ public struct UnitParser: Sendable {
         if let (pos, verb) = lex.actionVerbs.firstMatch(t, in: (r.lowerBound + 3)..<min(r.upperBound, r.lowerBound + 20)) {
             let after = pos + verb.unicodeScalars.count
             if after < r.upperBound, t[after] == "了" { return nil }
-            let head = Self.str(t[r.lowerBound..<pos])
+            // (县农业农村局6月底前制定…: the deadline between the unit and its action is no part of the unit.)
+            let head = Self.str(t[r.lowerBound..<(Self.deadlineBefore(t, pos, after: r.lowerBound + 2) ?? pos)])
             if head.unicodeScalars.count <= 12, !head.hasPrefix("请"), !head.hasPrefix("由"),
                !["会同", "可", "或", "和", "及"].contains(where: { head.includes($0) }),
                !head.unicodeScalars.contains(where: { Scalars.functionWords.contains($0) || $0 == "，" || $0 == "," || $0 == "、" }),
@@ -868,6 +882,8 @@ public struct UnitParser: Sendable {
                     headEnd -= w.count
                     break
                 }
+                // 市交通局6月底前完成…, 县财政局年内拨付…: nor is the deadline it is given.
+                if let d = Self.deadlineBefore(t, headEnd, after: s + 2) { headEnd = d }
                 // Cheap test first: a unit list ends with a unit's last character or opens with 各/有关/地方.
                 guard Scalars.unitEndings.contains(t[headEnd - 1]) || t[s] == "各" || t[s] == "有" || t[s] == "相" || t[s] == "地" else { continue }
                 var headText = Self.str(t[s..<headEnd])

@@ -95,6 +95,27 @@ import Testing
         #expect(units.subjects(b, 0..<b.count).support == [])
     }
 
+    @Test(arguments: [
+        ("市交通局6月底前完成道路修复。", ["市交通局"]),
+        ("市财政局年底前完成资金拨付，有关单位配合。", ["市财政局"]),
+        ("区住建局10个工作日内完成排查。", ["区住建局"]),
+        ("县农业农村局2025年12月31日前完成总结。", ["县农业农村局"]),
+        ("县农业农村局年内完成改造。", ["县农业农村局"]),
+    ])
+    func aDeadlineBetweenTheUnitAndItsVerbIsNoPartOfTheUnit(_ text: String, _ lead: [String]) {
+        let a = Array(text.unicodeScalars)
+        #expect(units.subjects(a, 0..<a.count).lead == lead)
+    }
+
+    @Test func aDeadlineBetweenAnOpeningUnitAndItsActionIsNoPartOfTheUnit() {
+        let a = Array("县农业农村局6月底前制定实施方案。".unicodeScalars)
+        #expect(units.openingUnits(a, 0..<a.count) == ["县农业农村局"])
+        let b = Array("县农业农村局制定实施方案。".unicodeScalars)
+        #expect(units.openingUnits(b, 0..<b.count) == ["县农业农村局"])
+        let c = Array("县农业农村局6月底前报送工作总结。".unicodeScalars)
+        #expect(units.openingUnits(c, 0..<c.count) == ["县农业农村局"], "报送 is an action")
+    }
+
     @Test func collectivesOwnAndHelpersSupport() {
         // 乡镇要… addresses every township, as 各地 does; units that assist (共同协助) are support, not owners.
         let a = Array("乡镇要健全完善安全生产目标责任和考核体系。".unicodeScalars)
