@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-20+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-21+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -546,6 +546,20 @@ struct ExtractionRun {
         if reportsStatus, !underHeading, e.marker == nil {
             for x in sentences(r) where opensWithNow(x) && statusIn(x) != nil {
                 addTask(x, marker: nil, ctx: ctx, scope: nil, rule: "status-sentence")
+            }
+        }
+        // 县财政局：负责统筹安排项目资金，…: a line labelled with a unit's name, under an item, gives that unit its duty
+        // (各片区管理局、区直各单位：现将… at the top is the notice's addressee).
+        if e.marker == nil, underHeading, let colon = unitLabelEnd(r) {
+            let duty = SourceRange(start: colon + 1, end: r.end)
+            // (负责资金使用情况审计，…: a duty may open with a verb of owning, 负责, 牵头, 做好, as well as with an action;
+            // 发布机构: 某局 is a page's field, whose value names a unit, not a duty.)
+            if hasAction(duty) || lex.ownerVerbs.match(t, at: duty.start, end: duty.end) != nil,
+               !units.looksLikeUnit(str(trimmed(duty))) {
+                var owned = ctx
+                owned.headingFields = UnitAssignment(lead: [str(SourceRange(start: r.start, end: colon))])
+                addTask(duty, marker: nil, ctx: owned, scope: ctx.scope ?? carriedScope, rule: "unit-label")
+                return
             }
         }
         // 今年发展主要预期目标是：国内生产总值增长5%左右；…: the paragraph states the targets.
@@ -1153,6 +1167,15 @@ struct ExtractionRun {
             if after < r.end && (t[after] == "：" || t[after] == ":") { return true }
         }
         return false
+    }
+
+    /// Where the label of a line that opens with a unit's name ends (县财政局：…): the colon within its first sixteen
+    /// characters, after a unit's name that is no field's label (牵头单位：, 完成时限：).
+    func unitLabelEnd(_ r: SourceRange) -> Int? {
+        guard let colon = (r.start..<min(r.end, r.start + 16)).first(where: { t[$0] == ":" || t[$0] == "：" }), colon - r.start >= 3 else { return nil }
+        let label = str(SourceRange(start: r.start, end: colon))
+        guard units.looksLikeUnit(label), !lex.leadRoles.occurs(in: label), !lex.supportRoles.occurs(in: label) else { return nil }
+        return colon
     }
 
     /// Whether a paragraph opens by stating targets: a word for targets (主要目标, 预期目标…) within its first thirty

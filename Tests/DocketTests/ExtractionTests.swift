@@ -25,6 +25,35 @@ import Testing
         #expect(y.tasks.map { $0.deadline?.date?.iso } == ["2025-12-31", "2025-12-31"])
     }
 
+    @Test func linesLabelledWithAUnitGiveEachUnitItsDuty() throws {
+        let x = try extract("""
+        某县人民政府常务会议纪要
+        2025年8月12日，县长主持召开县政府常务会议。现将会议议定事项纪要如下：
+        一、关于城区道路维修问题
+        由县住建局牵头，县财政局配合，于10月底前完成维修招标。
+        二、关于项目资金拨付
+        县财政局：负责统筹安排项目资金，确保8月底前拨付到位。
+        县审计局：负责资金使用情况审计，年底前形成审计报告。
+        三、关于防汛物资储备
+        牵头单位：县应急管理局
+        完成时限：9月底前
+        县人民政府办公室
+        2025年8月13日
+        """)
+        let byText = Dictionary(uniqueKeysWithValues: x.tasks.map { ($0.text, $0) })
+        let finance = try #require(byText["负责统筹安排项目资金，确保8月底前拨付到位。"])
+        #expect(finance.lead == ["县财政局"] && finance.deadline?.date?.iso == "2025-08-31")
+        let audit = try #require(byText["负责资金使用情况审计，年底前形成审计报告。"])
+        #expect(audit.lead == ["县审计局"] && audit.deadline?.date?.iso == "2025-12-31")
+        #expect(!x.tasks.contains { $0.text.hasPrefix("关于项目资金拨付") }, "the title is no task of its own")
+        // Field labels (牵头单位：, 完成时限：) stay fields of their item.
+        let stock = try #require(x.tasks.first { $0.text.hasPrefix("关于防汛物资储备") })
+        #expect(stock.lead == ["县应急管理局"] && stock.deadline?.date?.iso == "2025-09-30")
+        // A page's field whose value is a unit (发布机构：某局) is no duty.
+        let page = try extract("某县教育局关于开展校园安全检查的通知\n发布机构：某县教育促进中心\n一、各学校要在9月10日前完成自查。\n2025年9月1日\n")
+        #expect(page.tasks.map(\.text) == ["各学校要在9月10日前完成自查。"])
+    }
+
     @Test func problemListsAndReviewsAreNotTasks() throws {
         let x = try extract("""
         会议指出，上半年工作取得明显成效。一是供水安全得到保障。二是项目建设加快推进。
