@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-21+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-22+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -1784,6 +1784,16 @@ struct ExtractionRun {
             }
         }
         var (lead, support) = assignment.resolved(firstListedLeads: firstListedLeads)
+        // （四）项目资金拨付。县财政局资金拨付进度滞后，…: in a progress report, the unit that opens the sentence after the
+        // item's title, saying where it stands, owns the item.
+        if lead.isEmpty, support.isEmpty, reportsStatus {
+            var a = firstSentenceEnd(from: r.start, r.end)
+            while a < r.end, t[a] == " " { a += 1 }
+            if a < r.end, a > r.start, let u = units.leadingUnit(str(SourceRange(start: a, end: min(r.end, a + 16)))) {
+                lead = [u]
+                rules.append("unit-reporting")
+            }
+        }
         // 你省要…, 建议你省…: the letter's one addressee; with none or several, the pronoun names no one.
         if lead.contains(where: UnitParser.isAddressedPronoun) || support.contains(where: UnitParser.isAddressedPronoun) {
             func resolve(_ us: [String]) -> [String] {

@@ -17,7 +17,10 @@ public struct FollowUp: Sendable, Hashable {
 /// Links tasks met again in later documents to the tasks they report on.
 ///
 /// Texts are compared by their first sentence (the task's name: 完成城区第二水厂扩建工程主体建设) with
-/// character-bigram Dice, helped by shared units. Candidates come from an index of bigrams, so a ledger of
+/// character-bigram Dice, helped by shared units. A progress notice names an item by a short title of its own
+/// (城区供水管网改造一期工程招标) for a task that minutes may word around its units under a heading that gives the
+/// topic (一、关于城区供水管网改造问题 / 由县水利局牵头，…完成一期工程招标): a notice's item is also compared by how much
+/// of its title the earlier task's heading and name hold. Candidates come from an index of bigrams, so a ledger of
 /// thousands of documents is not compared pair by pair. A link is made only to an earlier document.
 public enum FollowUpLinker {
     /// The least score for a link from a progress notice, and from any other later document.
@@ -31,18 +34,22 @@ public enum FollowUpLinker {
         var doc: Int
         /// The bigrams of the task's key, sorted, for Dice by merging.
         var sorted: [UInt64]
+        /// The bigrams of its key and of the heading it is under (its topic), sorted.
+        var topic: [UInt64]
         /// The numbers of its units (lead and support), sorted: compared by merging, not by hashing names.
         var units: [Int32]
     }
 
-    static func key(_ text: String) -> [Unicode.Scalar] {
+    /// The task's name: its first clause of eight characters or more (whole: its first sentence), at most `limit`
+    /// characters, without spaces, commas and quotes.
+    static func key(_ text: String, whole: Bool = false, limit: Int = 40) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         for u in text.unicodeScalars {
             let f = SourceText.fold(u)
-            if f == "。" || f == ";" || f == "；" || (f == "," && out.count >= 8) { break }
+            if f == "。" || f == ";" || f == "；" || (!whole && f == "," && out.count >= 8) { break }
             if f.properties.isWhitespace || f == "," || f == "“" || f == "”" { continue }
             out.append(f)
-            if out.count >= 40 { break }
+            if out.count >= limit { break }
         }
         return out
     }
@@ -59,6 +66,51 @@ public enum FollowUpLinker {
             if a[i] == b[j] { return true } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return false
+    }
+
+    /// How much of a multiset of bigrams another holds, each given sorted: the shared count over the first's size.
+    static func held(_ a: [UInt64], in b: [UInt64]) -> Double {
+        guard !a.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(a.count)
+    }
+
+    /// The earlier items (numbers below `bound`) that share enough of a key's rarest bigrams to be compared.
+    ///
+    /// Candidates come through the key's rarest bigrams only (at most 6, each in at most 64 earlier tasks), so the
+    /// work per task is bounded however large the ledger grows; with four rare bigrams or more, two must be shared.
+    static func shortlist(_ key: [UInt64], in index: GramIndex, earlierThan bound: Int32) -> [Int] {
+        var rare: [(UInt64, Int, ArraySlice<Int32>)] = []
+        var last: UInt64?
+        for g in key where g != last {
+            last = g
+            let list = index.items(with: g)
+            guard !list.isEmpty else { continue }
+            // The number of earlier items with this bigram: the list is ascending, so binary-search the bound.
+            var lo = list.startIndex, hi = list.endIndex
+            while lo < hi { let m = (lo + hi) / 2; if list[m] < bound { lo = m + 1 } else { hi = m } }
+            let n = lo - list.startIndex
+            if n > 0 && n <= 64 { rare.append((g, n, list[list.startIndex..<lo])) }
+        }
+        rare.sort { ($0.1, $0.0) < ($1.1, $1.0) }
+        if rare.count > 6 { rare.removeLast(rare.count - 6) }
+        // The candidates and how many of the rare bigrams each shares: the lists merged and counted in runs.
+        var all: [Int32] = []
+        for (_, _, list) in rare { all.append(contentsOf: list) }
+        all.sort()
+        let need = rare.count >= 4 ? 2 : 1
+        var out: [Int] = []
+        var k = 0
+        while k < all.count {
+            var e = k + 1
+            while e < all.count && all[e] == all[k] { e += 1 }
+            if e - k >= need { out.append(Int(all[k])) }
+            k = e
+        }
+        return out
     }
 
     /// Dice over two multisets of bigrams, each given sorted: twice the shared count over the total.
@@ -88,56 +140,40 @@ public enum FollowUpLinker {
                     unitNumbers[u] = n
                     units.append(n)
                 }
-                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), units: Array(Set(units)).sorted()))
+                // (由县水利局牵头，…，于10月底前完成一期工程招标。: the name may come after the units, at the sentence's end.)
+                let sentence = grams(key(t.text, whole: true, limit: 60))
+                let heading = t.section.last.map { grams(key($0)) } ?? []
+                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), topic: (sentence + heading).sorted(),
+                                  units: Array(Set(units)).sorted()))
             }
         }
         let index = GramIndex(items.map(\.sorted))
+        // (Where a batch holds progress notices, their titles also find tasks by heading and whole first sentence.)
+        let progress = docs.map { $0.document.kind == .progress }
+        let topics = progress.contains(true) ? GramIndex(items.map(\.topic)) : nil
         let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
-        let frozenItems = items, frozenIndex = index, frozenStarts = starts
+        let frozenItems = items, frozenIndex = index, frozenTopics = topics, frozenStarts = starts
         let found = Parallel.map(items.count, chunk: 256) { i -> FollowUp? in
             guard frozenItems[i].doc > 0 else { return nil }
-            return best(for: i, items: frozenItems, index: frozenIndex, earlierThan: frozenStarts[frozenItems[i].doc],
-                        threshold: thresholds[frozenItems[i].doc])
+            return best(for: i, items: frozenItems, index: frozenIndex, topics: frozenTopics, earlierThan: frozenStarts[frozenItems[i].doc],
+                        threshold: thresholds[frozenItems[i].doc], byTitle: progress[frozenItems[i].doc])
         }
         return found.compactMap { $0 }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
     /// The earlier task (item number below `limit`) that item `i` follows up, if any scores above the threshold.
-    static func best(for i: Int, items: [Item], index: GramIndex, earlierThan limit: Int, threshold: Double) -> FollowUp? {
-        // Candidates come through the item's rarest bigrams only (at most 6, each in at most 64 earlier tasks), so
-        // the work per task is bounded however large the ledger grows.
-        var rare: [(UInt64, Int, ArraySlice<Int32>)] = []
-        var last: UInt64?
-        let bound = Int32(limit)
-        for g in items[i].sorted where g != last {
-            last = g
-            let list = index.items(with: g)
-            guard !list.isEmpty else { continue }
-            // The number of earlier items with this bigram: the list is ascending, so binary-search the limit.
-            var lo = list.startIndex, hi = list.endIndex
-            while lo < hi { let m = (lo + hi) / 2; if list[m] < bound { lo = m + 1 } else { hi = m } }
-            let n = lo - list.startIndex
-            if n > 0 && n <= 64 { rare.append((g, n, list[list.startIndex..<lo])) }
-        }
-        rare.sort { ($0.1, $0.0) < ($1.1, $1.0) }
-        if rare.count > 6 { rare.removeLast(rare.count - 6) }
-        // The candidates and how many of the rare bigrams each shares: the lists merged and counted in runs.
-        var all: [Int32] = []
-        for (_, _, list) in rare { all.append(contentsOf: list) }
-        all.sort()
-        let need = rare.count >= 4 ? 2 : 1
+    static func best(for i: Int, items: [Item], index: GramIndex, topics: GramIndex? = nil, earlierThan limit: Int,
+                     threshold: Double, byTitle: Bool = false) -> FollowUp? {
+        var candidates = shortlist(items[i].sorted, in: index, earlierThan: Int32(limit))
+        // (A notice's title is also looked up among the earlier tasks' headings and whole first sentences.)
+        if byTitle, let topics { candidates = Array(Set(candidates + shortlist(items[i].sorted, in: topics, earlierThan: Int32(limit)))).sorted() }
         var scored: [(Double, Int)] = []
-        var k = 0
-        while k < all.count {
-            var e = k + 1
-            while e < all.count && all[e] == all[k] { e += 1 }
-            if e - k >= need {
-                let j = Int(all[k])
-                var s = dice(items[i].sorted, items[j].sorted)
-                if sharesAny(items[i].units, items[j].units) { s = min(1, s + 0.1) }
-                if s >= threshold { scored.append((s, j)) }
-            }
-            k = e
+        for j in candidates {
+            var s = dice(items[i].sorted, items[j].sorted)
+            // (A notice's title of five characters or more, nearly all held by the task's heading and name.)
+            if byTitle, items[i].sorted.count >= 4 { s = max(s, 0.9 * held(items[i].sorted, in: items[j].topic)) }
+            if sharesAny(items[i].units, items[j].units) { s = min(1, s + 0.1) }
+            if s >= threshold { scored.append((s, j)) }
         }
         scored.sort { ($0.0, items[$1.1].id) > ($1.0, items[$0.1].id) }
         guard let best = scored.first else { return nil }

@@ -25,4 +25,33 @@ import DocketReport
         let html = try HTMLWriter(style: try StyleSet(directory: Fixtures.styles)).render(report)
         for t in report.tasks where t.isReport { #expect(html.contains("data-report-id=\"\(t.id)\""), "\(t.id) is shown") }
     }
+
+    @Test func aNoticesShortTitlesFindTheMinutesTasksByTheirHeadingsAndUnits() throws {
+        let minutes = try result("minutes.txt", """
+        某县人民政府常务会议纪要
+        2025年8月12日，县长主持召开县政府常务会议。现将会议议定事项纪要如下：
+        一、关于城区供水管网改造问题
+        会议同意县水利局提出的改造方案。由县水利局牵头，县财政局配合，于10月底前完成一期工程招标。
+        二、关于项目资金拨付
+        县财政局：负责统筹安排项目资金，确保8月底前拨付到位。
+        县审计局：负责资金使用情况审计，年底前形成审计报告。
+        县人民政府办公室
+        2025年8月13日
+        """)
+        let notice = try result("notice.txt", """
+        关于县政府常务会议议定事项落实情况的督查通报
+        现将有关情况通报如下：
+        （一）城区供水管网改造一期工程招标。县水利局已于9月28日完成招标，已办结。
+        （二）项目资金拨付。县财政局资金拨付进度滞后，目前仅拨付60%，未按期完成。
+        （三）资金使用情况审计。县审计局正在开展审计。
+        县政府督查室
+        2025年10月15日
+        """)
+        let report = Compiler.report([minutes, notice], asOf: Day(year: 2025, month: 10, day: 20)!)
+        func item(_ prefix: String) throws -> TaskRow { try #require(report.tasks.first { !$0.isReport && $0.text.hasPrefix(prefix) }) }
+        #expect(try item("由县水利局牵头").status == "done")
+        #expect(try item("负责统筹安排项目资金").status == "delayed", "the unit tells the two tasks under one heading apart")
+        #expect(try item("负责资金使用情况审计").status == "in_progress")
+        #expect(report.reviewLinks.isEmpty)
+    }
 }
