@@ -68,6 +68,12 @@ public enum FollowUpLinker {
         return false
     }
 
+    /// The bigrams of a task's heading and whole first sentence, sorted: its topic and its name, which minutes may put
+    /// after the units (一、关于城区供水管网改造问题 / 由县水利局牵头，…，于10月底前完成一期工程招标。).
+    static func topic(_ t: TaskFact) -> [UInt64] {
+        (grams(key(t.text, whole: true, limit: 60)) + (t.section.last.map { grams(key($0)) } ?? [])).sorted()
+    }
+
     /// How much of a multiset of bigrams another holds, each given sorted: the shared count over the first's size.
     static func held(_ a: [UInt64], in b: [UInt64]) -> Double {
         guard !a.isEmpty else { return 0 }
@@ -140,17 +146,25 @@ public enum FollowUpLinker {
                     unitNumbers[u] = n
                     units.append(n)
                 }
-                // (由县水利局牵头，…，于10月底前完成一期工程招标。: the name may come after the units, at the sentence's end.)
-                let sentence = grams(key(t.text, whole: true, limit: 60))
-                let heading = t.section.last.map { grams(key($0)) } ?? []
-                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), topic: (sentence + heading).sorted(),
-                                  units: Array(Set(units)).sorted()))
+                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), topic: [], units: Array(Set(units)).sorted()))
             }
         }
         let index = GramIndex(items.map(\.sorted))
-        // (Where a batch holds progress notices, their titles also find tasks by heading and whole first sentence.)
+        // Where a batch holds progress notices, their titles also find the tasks of other documents by heading and
+        // whole first sentence (worked out in parallel, only then); a notice's own items are found by their titles,
+        // through the first index.
         let progress = docs.map { $0.document.kind == .progress }
-        let topics = progress.contains(true) ? GramIndex(items.map(\.topic)) : nil
+        var topics: GramIndex?
+        if progress.contains(true) {
+            let frozen = items, frozenStarts = starts
+            let lists = Parallel.map(frozen.count, chunk: 512) { i -> [UInt64] in
+                let d = frozen[i].doc
+                guard !progress[d] else { return [] }
+                return topic(docs[d].tasks[i - frozenStarts[d]])
+            }
+            for i in items.indices { items[i].topic = lists[i] }
+            topics = GramIndex(lists)
+        }
         let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
         let frozenItems = items, frozenIndex = index, frozenTopics = topics, frozenStarts = starts
         let found = Parallel.map(items.count, chunk: 256) { i -> FollowUp? in
