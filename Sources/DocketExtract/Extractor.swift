@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-22+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-23+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -1809,7 +1809,26 @@ struct ExtractionRun {
             if !rules.contains("unit-addressee") { rules.append("unit-addressee") }
         }
 
-        let deadline = fieldDeadline ?? deadlineFor(r, scope: scope ?? documentScope, rules: &rules)
+        // （责任单位：市城管局；完成时限：11月30日前）, （市水利局负责，10月底前完成）: a deadline the item's unit note gives,
+        // where its text gives none (the note is cut from the text).
+        var deadline = fieldDeadline ?? deadlineFor(r, scope: scope ?? documentScope, rules: &rules)
+        if deadline == nil || deadline?.rule == "ongoing" && deadline?.recurrence == nil {
+            for n in notes {
+                var inside = SourceRange(start: n.start + 1, end: n.end - 1)
+                // (A labelled field gives its value: 完成时限：长期坚持.)
+                var k = inside.start
+                while k < inside.end {
+                    let fieldEnd = (k..<inside.end).first { t[$0] == "；" || t[$0] == ";" || t[$0] == "，" || t[$0] == "," } ?? inside.end
+                    if let colon = (k..<fieldEnd).first(where: { t[$0] == "：" || t[$0] == ":" }),
+                       isDeadlineLabel(str(SourceRange(start: k, end: colon))) {
+                        inside = SourceRange(start: colon + 1, end: fieldEnd)
+                        break
+                    }
+                    k = fieldEnd + 1
+                }
+                if let d = deadlineFor(inside, scope: scope ?? documentScope, rules: &rules) { deadline = d; break }
+            }
+        }
         var status: TaskStatus?
         var statusText: String?
         // Status is reported only where a document reports on tasks (ANNOTATION.md): progress notices.

@@ -69,7 +69,7 @@ struct OutlineBuilder {
 
     /// Whether an unmarked line continues the item above it: short, or opening with a label (整改情况：).
     static func isContinuation(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
-        if turnsToTheAudience(t, r) { return false }
+        if turnsToTheAudience(t, r) || opensWithTheMeetingSaying(t, r) { return false }
         if r.length <= 60 { return true }
         var i = r.start
         while i < min(r.end, r.start + 8) {
@@ -101,7 +101,6 @@ struct OutlineBuilder {
         return ["牵头", "负责", "配合", "参与", "责任单位", "按职责分工"].contains { s.contains($0) }
     }
 
-    /// Whether a line is a labelled field (牵头单位：市商务局, 完成时限：年底前): a short label and a colon.
     /// Whether a line opens with a unit's name as its label (县财政局：负责…), not with a field's (牵头单位：, 完成时限：).
     func labelsAUnit(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard let colon = (r.start..<min(r.end, r.start + 16)).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
@@ -109,6 +108,7 @@ struct OutlineBuilder {
         return units.looksLikeUnit(label) && !units.lex.leadRoles.occurs(in: label) && !units.lex.supportRoles.occurs(in: label)
     }
 
+    /// Whether a line is a labelled field (牵头单位：市商务局, 完成时限：年底前): a short label and a colon.
     static func isFieldLine(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard r.length <= 80 else { return false }
         var i = r.start
@@ -143,6 +143,14 @@ struct OutlineBuilder {
 
     /// Whether a paragraph opens by turning to the audience (各位代表！, 同志们！; 各位代表，团结凝聚力量…): it continues
     /// no item and titles none.
+    /// Whether a line opens with what the meeting said (会议要求，…; 会议强调：…): reported speech of its own, after an
+    /// item as well as anywhere, not the item's wrapped rest.
+    static func opensWithTheMeetingSaying(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
+        guard r.length >= 6, t[r.start] == "会", t[r.start + 1] == "议" else { return false }
+        let after = t[r.start + 4]
+        return after == "，" || after == "," || after == "：" || after == ":"
+    }
+
     static func turnsToTheAudience(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         if (r.start..<min(r.end, r.start + 8)).contains(where: { t[$0] == "！" || t[$0] == "!" }) { return true }
         // (With a comma: the forms of address 各位… and …们.)

@@ -54,6 +54,23 @@ import Testing
         #expect(page.tasks.map(\.text) == ["各学校要在9月10日前完成自查。"])
     }
 
+    @Test func aUnitNotesDeadlineIsTheItemsAndTheMeetingsWordsOpenAParagraph() throws {
+        let x = try extract("""
+        某市城市管理工作专题会议纪要
+        2025年9月5日下午，副市长主持召开城市管理工作专题会议。纪要如下：
+        会议议定：
+        1.开展城市道路扬尘专项整治。（责任单位：市城管局；配合单位：各区政府；完成时限：11月30日前）
+        2.加快老旧管网改造。（市住建局负责，10月底前完成）
+        3.持续推进背街小巷整治。（责任单位：市城管局；完成时限：12月31日前）
+        4.加强大气污染防治督查检查，每周通报一次。（责任单位：市生态环境局）
+        会议要求，各责任单位要明确专人负责，每月5日前将工作进展报市政府办公室。
+        """)
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-11-30", "2025-10-31", "2025-12-31", nil, nil])
+        #expect(x.tasks[0].lead == ["市城管局"] && x.tasks[0].support == ["各区政府"])
+        #expect(x.tasks[3].text == "加强大气污染防治督查检查，每周通报一次。", "the meeting's words after the last item are no part of it")
+        #expect(x.tasks[4].lead == ["各责任单位"] && x.tasks[4].deadline?.recurrence == "每月")
+    }
+
     @Test func problemListsAndReviewsAreNotTasks() throws {
         let x = try extract("""
         会议指出，上半年工作取得明显成效。一是供水安全得到保障。二是项目建设加快推进。
