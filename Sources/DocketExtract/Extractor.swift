@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-23+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-24+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -2085,6 +2085,10 @@ struct ExtractionRun {
                 // 全年 in the column of a year's list: within the year, as 年内.
                 if found == nil, str(b.cells[di]).trimmingScalars(" 。") == "全年", let y = facts.year, let d = Day(year: y, month: 12, day: 31) {
                     found = Deadline(text: cell, date: d, ongoing: false, recurrence: nil, rule: "table-column")
+                }
+                // 长期, 持续推进, 常态化 in the column: open-ended, as the words are before an action.
+                if found == nil, lex.ongoingWords.match(t, at: trimmed(b.cells[di]).start, end: b.cells[di].end) != nil {
+                    found = Deadline(text: cell, date: nil, ongoing: true, recurrence: nil, rule: "table-column")
                 }
                 // A column that names only a start (从2019年1月1日起) keeps its words but gives no date.
                 deadline = Deadline(text: cell, date: found?.date, ongoing: found?.ongoing ?? false, recurrence: found?.recurrence,

@@ -71,6 +71,12 @@ import Testing
         #expect(x.tasks[4].lead == ["各责任单位"] && x.tasks[4].deadline?.recurrence == "每月")
     }
 
+    @Test func aDeadlineColumnThatSaysLongTermIsOpenEnded() throws {
+        let x = try extract("县政府重点工作督办台账\n序号\t工作任务\t牵头单位\t完成时限\t进展情况\n1\t开展安全生产大排查大整治\t县应急管理局\t长期\t未启动\n2\t推进背街小巷整治\t县城管局\t持续推进\t正在推进\n3\t完成水厂扩建\t县水利局\t2025年12月底\t已完成\n县政府督查室\n2025年9月30日\n")
+        #expect(x.tasks.map { $0.deadline?.ongoing } == [true, true, false])
+        #expect(x.tasks.map { $0.deadline?.text } == ["长期", "持续推进", "2025年12月底"])
+    }
+
     @Test func problemListsAndReviewsAreNotTasks() throws {
         let x = try extract("""
         会议指出，上半年工作取得明显成效。一是供水安全得到保障。二是项目建设加快推进。
