@@ -71,7 +71,47 @@ public struct TimeFinder: Sendable {
     }
 
     /// The scalars a time expression can start with, besides digits and Chinese numerals.
-    static let starters = ScalarSet("年今本全完上下明新同第十岁月○")
+    static let starters = ScalarSet("年今本全完上下明新同第十岁月○春国元五劳清端中“\"汛入主开")
+
+    /// Times a deadline is set by that no calendar dates (汛前, 主汛期前, 开学前): kept as written, with no date.
+    static let seasons: [[Unicode.Scalar]] = ["主汛期前", "汛期前", "入汛前", "汛前", "开学前"].map { Array($0.unicodeScalars) }
+
+    /// The public holidays a deadline may be set by (国庆节前), as written, longest first, with their names in the
+    /// calendar's list.
+    static let holidayWords: [([Unicode.Scalar], String)] = [
+        ("“五一”劳动节", "Labour Day"), ("\"五一\"劳动节", "Labour Day"), ("“五一”", "Labour Day"), ("\"五一\"", "Labour Day"),
+        ("五一劳动节", "Labour Day"), ("劳动节", "Labour Day"), ("五一", "Labour Day"),
+        ("国庆节", "National Day"), ("国庆", "National Day"), ("春节", "Spring Festival"), ("元旦", "New Year's Day"),
+        ("清明节", "Tomb-sweeping Day"), ("端午节", "Dragon Boat Festival"), ("中秋节", "Mid-autumn Festival"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// 国庆节前, 春节前, “五一”前: the day before the holiday that comes next after the document, when the calendar
+    /// lists it (the text is kept either way); its end. Not 节后 or 节前后, which say when, not by when.
+    func holiday(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (day: Day?, end: Int)? {
+        for (w, name) in Self.holidayWords where i + w.count < end && t[i..<(i + w.count)].elementsEqual(w) {
+            var k = i + w.count
+            if Self.has(t, k, end, "之前") { k += 2 } else if Self.has(t, k, end, "以前") { k += 2 } else if Self.has(t, k, end, "前") { k += 1 } else { return nil }
+            if Self.has(t, k, end, "后") { return nil }
+            let from = documentDate ?? year.flatMap { Day(year: $0, month: 1, day: 1) }
+            return (from.flatMap { calendar.nextHoliday(named: name, onOrAfter: $0) }.map { $0.adding(days: -1) }, k)
+        }
+        return nil
+    }
+
+    /// 本周内, 本周五前, 下周三前, 下周内: the end of the week named (Sunday) or its day, counted from the document's date.
+    func week(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (day: Day?, end: Int)? {
+        guard i + 2 < end, t[i] == "本" || t[i] == "下", t[i + 1] == "周" else { return nil }
+        var k = i + 2
+        var weekday = 7
+        if let d = "一二三四五六日天".unicodeScalars.firstIndex(of: t[k]) {
+            weekday = min(7, "一二三四五六日天".unicodeScalars.distance(from: "一二三四五六日天".unicodeScalars.startIndex, to: d) + 1)
+            k += 1
+        }
+        guard k < end, t[k] == "前" || t[k] == "内" || t[k] == "末" else { return nil }
+        k += 1
+        let day = documentDate.map { d in d.adding(days: (t[i] == "下" ? 7 : 0) + weekday - d.weekday) }
+        return (day, k)
+    }
 
     static let quarterWords: [(String, Int)] = [("一季度", 3), ("二季度", 6), ("三季度", 9), ("四季度", 12),
                                                 ("1季度", 3), ("2季度", 6), ("3季度", 9), ("4季度", 12)]
@@ -195,6 +235,21 @@ public struct TimeFinder: Sendable {
                 let start = i > r.lowerBound && t[i - 1] == "本" ? i - 1 : i
                 add(start, i + 2, documentDate.flatMap { Day.endOfMonth(year: $0.year, month: $0.month) }, false)
                 i += 2
+                continue
+            }
+            if let h = holiday(t, i, end) ?? week(t, i, end) {
+                add(i, h.end, h.day, false)
+                i = h.end
+                continue
+            }
+            // (汛前完成…, 于汛前…: a time to be done by; 汛前安全大检查 names a kind of check.)
+            if let w = Self.seasons.first(where: { i + $0.count <= end && t[i..<(i + $0.count)].elementsEqual($0) }) {
+                let k = i + w.count
+                let byThen = i > r.lowerBound && (t[i - 1] == "于" || t[i - 1] == "在")
+                    || k >= end || "，,。；;".unicodeScalars.contains(t[k])
+                    || ["完成", "全面", "基本", "做好", "抓好", "落实", "启动", "实施", "推进", "开展", "组织"].contains { Self.has(t, k, end, $0) }
+                if byThen { add(i, k, nil, false) }
+                i = k
                 continue
             }
             // 新的一年: the coming year, which is next year for a document of the last quarter.

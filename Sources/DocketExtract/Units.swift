@@ -485,12 +485,13 @@ public struct UnitParser: Sendable {
         guard end - 2 > after, "前内底末".unicodeScalars.contains(t[end - 1]) else { return nil }
         var a = end - 1
         while a > after, end - a < 14, Markers.isDigit(t[a - 1]) || deadlineScalars.contains(t[a - 1]) { a -= 1 }
-        // (It names a time: a year, month, day, quarter or working day; 年内 alone too.)
-        guard a < end - 1, t[a..<end].contains(where: { "年月日季".unicodeScalars.contains($0) }) else { return nil }
+        // (It names a time: a year, month, day, quarter or working day, a holiday, a week, a season of the year's work
+        // (汛期前, 开学前); 年内 alone too.)
+        guard a < end - 1, t[a..<end].contains(where: { "年月日季节周期学假".unicodeScalars.contains($0) }) else { return nil }
         return a
     }
 
-    static let deadlineScalars = Set("年月日号底初末中旬季度上下半前内个工作一二三四五六七八九十本今当".unicodeScalars)
+    static let deadlineScalars = Set("年月日号底初末中旬季度上下半前内个工作一二三四五六七八九十本今当节周期学假春国庆元旦劳动清明端午秋汛开“”\"".unicodeScalars)
 
     /// Words of time that may stand between units and their verb (有关部门下一步拟…, 执法支队不定期对…), longest first.
     static let timeWords: [[Unicode.Scalar]] = ["下一步", "不定期", "下步", "今后", "近期", "目前", "当前", "定期", "及时"].map { Array($0.unicodeScalars) }

@@ -5,11 +5,20 @@ import Foundation
 public struct WorkingDayCalendar: Sendable {
     private var holidays: Set<Int> = []
     private var workdays: Set<Int> = []
+    /// The first day of each public holiday, by its name in the list (Spring Festival, National Day…), ascending.
+    private var firstDays: [String: [Day]] = [:]
 
-    /// A calendar from explicit holiday and swapped-working-day lists.
-    public init(holidays: [Day], workdays: [Day]) {
+    /// A calendar from explicit holiday and swapped-working-day lists, and the first day of each named holiday.
+    public init(holidays: [Day], workdays: [Day], firstDays: [String: [Day]] = [:]) {
         self.holidays = Set(holidays.map(\.ordinal))
         self.workdays = Set(workdays.map(\.ordinal))
+        self.firstDays = firstDays.mapValues { $0.sorted() }
+    }
+
+    /// The first day of the next holiday of that name that begins on or after `day` (春节前 in a notice of
+    /// September: the coming Spring Festival), if the calendar lists it.
+    public func nextHoliday(named name: String, onOrAfter day: Day) -> Day? {
+        firstDays[name]?.first { $0 >= day }
     }
 
     /// A calendar of weekends only, for reading dates where working days do not matter.
@@ -24,15 +33,25 @@ public struct WorkingDayCalendar: Sendable {
         return parse(text)
     }()
 
-    /// Parses `YYYY-MM-DD<TAB>holiday|workday` lines.
+    /// Parses `YYYY-MM-DD<TAB>holiday|workday<TAB>name` lines (a holiday's days in a row make one holiday).
     public static func parse(_ text: String) -> WorkingDayCalendar {
         var h: [Day] = [], w: [Day] = []
+        var firsts: [String: [Day]] = [:]
+        var last: [String: Day] = [:]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t")
             guard parts.count >= 2, let d = Day(iso: String(parts[0])) else { continue }
-            if parts[1].hasPrefix("holiday") { h.append(d) } else if parts[1].hasPrefix("workday") { w.append(d) }
+            if parts[1].hasPrefix("holiday") {
+                h.append(d)
+                if parts.count >= 3 {
+                    let name = String(parts[2])
+                    // (A day more than a week after the last of that name opens the next year's holiday.)
+                    if last[name].map({ d.ordinal - $0.ordinal > 7 }) ?? true { firsts[name, default: []].append(d) }
+                    last[name] = d
+                }
+            } else if parts[1].hasPrefix("workday") { w.append(d) }
         }
-        return WorkingDayCalendar(holidays: h, workdays: w)
+        return WorkingDayCalendar(holidays: h, workdays: w, firstDays: firsts)
     }
 
     /// Whether a day is a working day.

@@ -101,8 +101,12 @@ import Testing
         ("区住建局10个工作日内完成排查。", ["区住建局"]),
         ("县农业农村局2025年12月31日前完成总结。", ["县农业农村局"]),
         ("县农业农村局年内完成改造。", ["县农业农村局"]),
+        ("县应急管理局国庆节前完成安全大检查。", ["县应急管理局"]),
+        ("县财政局本周内完成资金拨付。", ["县财政局"]),
+        ("县水利局汛期前完成水库除险加固。", ["县水利局"]),
     ])
     func aDeadlineBetweenTheUnitAndItsVerbIsNoPartOfTheUnit(_ text: String, _ lead: [String]) {
+        // (Also a holiday, a week or a season: 国庆节前, 下周五前, 汛期前.)
         let a = Array(text.unicodeScalars)
         #expect(units.subjects(a, 0..<a.count).lead == lead)
     }
@@ -183,6 +187,22 @@ import Testing
     ])
     func resolvesPeriodsToTheirLastDay(_ text: String, _ expected: String) {
         #expect(date(text) == expected)
+    }
+
+    @Test func holidaysAndWeeksAreCountedFromTheDocument() {
+        // The document is dated Tuesday 30 September 2025: the holidays next after it, from the shipped calendar.
+        #expect(date("国庆节前完成") == "2025-09-30", "National Day 2025 begins on 1 October")
+        #expect(date("春节前完成慰问") == "2026-02-14", "the coming Spring Festival, not this year's")
+        #expect(date("元旦前报送") == "2025-12-31")
+        #expect(date("“五一”前完成") == "2026-04-30")
+        #expect(date("春节前后") == nil, "around a holiday is no time to be done by")
+        #expect(date("本周内完成") == "2025-10-05", "this week's Sunday")
+        #expect(date("本周五前报送") == "2025-10-03")
+        #expect(date("下周三前报送") == "2025-10-08")
+        let t = Array("县水利局汛期前完成除险加固".unicodeScalars)
+        #expect(finder.find(t, in: 0..<t.count).map(\.text) == ["汛期前"], "a season is a time, without a date")
+        let u = Array("组织汛前安全大检查".unicodeScalars)
+        #expect(finder.find(u, in: 0..<u.count).isEmpty, "汛前 naming a kind of check is no time")
     }
 
     @Test func aFiveYearPlanIsATimeOnlyAsAPeriod() {
