@@ -550,7 +550,7 @@ struct ExtractionRun {
         }
         // 县财政局：负责统筹安排项目资金，…: a line labelled with a unit's name, under an item, gives that unit its duty
         // (各片区管理局、区直各单位：现将… at the top is the notice's addressee).
-        if e.marker == nil, underHeading, let colon = unitLabelEnd(r) {
+        if e.marker == nil, underHeading, let colon = units.unitLabelEnd(t, r.start..<r.end) {
             let duty = SourceRange(start: colon + 1, end: r.end)
             // (负责资金使用情况审计，…: a duty may open with a verb of owning, 负责, 牵头, 做好, as well as with an action;
             // 发布机构: 某局 is a page's field, whose value names a unit, not a duty.)
@@ -1167,15 +1167,6 @@ struct ExtractionRun {
             if after < r.end && (t[after] == "：" || t[after] == ":") { return true }
         }
         return false
-    }
-
-    /// Where the label of a line that opens with a unit's name ends (县财政局：…): the colon within its first sixteen
-    /// characters, after a unit's name that is no field's label (牵头单位：, 完成时限：).
-    func unitLabelEnd(_ r: SourceRange) -> Int? {
-        guard let colon = (r.start..<min(r.end, r.start + 16)).first(where: { t[$0] == ":" || t[$0] == "：" }), colon - r.start >= 3 else { return nil }
-        let label = str(SourceRange(start: r.start, end: colon))
-        guard units.looksLikeUnit(label), !lex.leadRoles.occurs(in: label), !lex.supportRoles.occurs(in: label) else { return nil }
-        return colon
     }
 
     /// Whether a paragraph opens by stating targets: a word for targets (主要目标, 预期目标…) within its first thirty

@@ -101,13 +101,6 @@ struct OutlineBuilder {
         return ["牵头", "负责", "配合", "参与", "责任单位", "按职责分工"].contains { s.contains($0) }
     }
 
-    /// Whether a line opens with a unit's name as its label (县财政局：负责…), not with a field's (牵头单位：, 完成时限：).
-    func labelsAUnit(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
-        guard let colon = (r.start..<min(r.end, r.start + 16)).first(where: { t[$0] == ":" || t[$0] == "：" }) else { return false }
-        let label = ScalarStrings.make(Array(t[r.start..<colon]))
-        return units.looksLikeUnit(label) && !units.lex.leadRoles.occurs(in: label) && !units.lex.supportRoles.occurs(in: label)
-    }
-
     /// Whether a line is a labelled field (牵头单位：市商务局, 完成时限：年底前): a short label and a colon.
     static func isFieldLine(_ t: [Unicode.Scalar], _ r: SourceRange) -> Bool {
         guard r.length <= 80 else { return false }
@@ -242,7 +235,7 @@ struct OutlineBuilder {
                 // (四、关于项目资金拨付 over 县财政局：负责… 县审计局：负责…: a line labelled with a unit's name is that unit's
                 // duty, no field of the item.)
                 let onlyFields = !hasMarkedChild && entries[(i + 1)..<j].allSatisfy {
-                    Self.isFieldLine(doc.text.normalized, $0.range) && !labelsAUnit(doc.text.normalized, $0.range)
+                    Self.isFieldLine(doc.text.normalized, $0.range) && units.unitLabelEnd(doc.text.normalized, $0.range.start..<$0.range.end) == nil
                 }
                 if hasMarkedChild || e.isTitleLike && !onlyFields {
                     e.isHeading = true

@@ -538,6 +538,16 @@ public struct UnitParser: Sendable {
         return Scalars.unitEndings.contains(last)
     }
 
+    /// Where the label of a line that opens with a unit's name ends (县财政局：负责…): the colon within its first
+    /// sixteen characters, after a unit's name that is no field's label (牵头单位：, 完成时限：).
+    public func unitLabelEnd(_ t: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        guard let colon = (r.lowerBound..<min(r.upperBound, r.lowerBound + 16)).first(where: { t[$0] == ":" || t[$0] == "：" }),
+              colon - r.lowerBound >= 3 else { return nil }
+        let label = Self.str(t[r.lowerBound..<colon])
+        guard looksLikeUnit(label), !lex.leadRoles.occurs(in: label), !lex.supportRoles.occurs(in: label) else { return nil }
+        return colon
+    }
+
     /// Whether a phrase can name an addressee of a duty: a unit name, or a collective 各… (各地区, 各级党委).
     public func looksLikeAddressee(_ s: String) -> Bool {
         if looksLikeUnit(s) { return true }
