@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-25+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-26+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -1169,6 +1169,19 @@ struct ExtractionRun {
         return false
     }
 
+    /// Where fields set after an item's last sentence begin (…全覆盖。责任单位：县政务服务中心; …。牵头领导：李某某；
+    /// 责任单位：…): the first label after the last full stop names a unit's role, a person or a deadline.
+    func trailingFieldsStart(_ r: SourceRange) -> Int? {
+        // (Only on the item's own line: field lines of their own are read as the item's extra blocks.)
+        guard let stop = (r.start..<r.end).last(where: { t[$0] == "。" }), stop + 1 < r.end,
+              !(stop..<r.end).contains(where: { t[$0] == "\n" || t[$0] == "\r" }) else { return nil }
+        var k = stop + 1
+        while k < r.end, t[k] == " " { k += 1 }
+        guard let colon = (k..<min(r.end, k + 8)).first(where: { t[$0] == "：" || t[$0] == ":" }), colon > k + 1 else { return nil }
+        let label = str(SourceRange(start: k, end: colon))
+        return lex.unitSide(ofLabel: label) != nil || lex.namesAPerson(label) || isDeadlineLabel(label) ? k : nil
+    }
+
     /// Whether a paragraph opens by stating targets: a word for targets (主要目标, 预期目标…) within its first thirty
     /// characters, then a colon (今年发展主要预期目标是：…; 工作目标：…).
     func statesTargets(_ r: SourceRange) -> Bool {
@@ -1678,6 +1691,28 @@ struct ExtractionRun {
                 r = SourceRange(start: r.start, end: e)
             }
         }
+        // 1.推行…全覆盖。责任单位：县政务服务中心 / …供应。牵头领导：李某某；责任单位：…；完成时限：2025年6月底: fields set
+        // after the item's last sentence, on its line, are fields as a line of their own is, and no part of its text.
+        var fieldDeadline: Deadline?
+        if let cut = trailingFieldsStart(r) {
+            var k = cut
+            while k < r.end {
+                let fieldEnd = (k..<r.end).first { t[$0] == "；" || t[$0] == ";" } ?? r.end
+                if let colon = (k..<fieldEnd).first(where: { t[$0] == "：" || t[$0] == ":" }) {
+                    let label = str(SourceRange(start: k, end: colon)), value = str(SourceRange(start: colon + 1, end: fieldEnd))
+                    if lex.namesAPerson(label) {
+                    } else if let side = lex.unitSide(ofLabel: label) {
+                        if side == .support { assignment.support += units.splitList(value) } else { assignment.merge(units.labelledLeads(label: label, value: value)) }
+                        rules.append("unit-line")
+                    } else if isDeadlineLabel(label) {
+                        fieldDeadline = deadlineFor(SourceRange(start: colon + 1, end: fieldEnd), scope: nil, rules: &rules)
+                    }
+                }
+                k = fieldEnd + 1
+            }
+            r = SourceRange(start: r.start, end: cut)
+            while r.end > r.start, t[r.end - 1] == " " { r.end -= 1 }
+        }
         // A part of a split item without units of its own takes the note that closes the item.
         if assignment.isEmpty, let note = ctx.closingNote {
             assignment.merge(note)
@@ -1714,7 +1749,6 @@ struct ExtractionRun {
         }
         // Labelled unit lines merged into the item (牵头单位：…), and a labelled deadline (完成时限：持续推进): fields of the
         // item, read as a table's cells are and left out of its text.
-        var fieldDeadline: Deadline?
         var textEnd = r.end
         for b in ctx.entry.extraBlocks {
             let br = doc.blocks[b].range

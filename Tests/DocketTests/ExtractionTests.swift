@@ -71,6 +71,22 @@ import Testing
         #expect(x.tasks[4].lead == ["各责任单位"] && x.tasks[4].deadline?.recurrence == "每月")
     }
 
+    @Test func fieldsAfterAnItemsLastSentenceAreFieldsNotText() throws {
+        let x = try extract("""
+        某县2025年优化营商环境工作要点
+        一、提升政务服务效能
+        1.推行“一件事一次办”，年底前实现高频事项全覆盖。责任单位：县政务服务中心
+        2.压缩企业开办时间。牵头单位：县市场监管局；配合单位：县税务局、县人社局
+        3.建立重点项目用地保障机制。牵头领导：李某某；责任单位：县自然资源局；完成时限：2025年6月底
+        县优化营商环境工作领导小组办公室
+        2025年2月20日
+        """)
+        #expect(x.tasks.map(\.text) == ["推行“一件事一次办”，年底前实现高频事项全覆盖。", "压缩企业开办时间。", "建立重点项目用地保障机制。"])
+        #expect(x.tasks.map(\.lead) == [["县政务服务中心"], ["县市场监管局"], ["县自然资源局"]])
+        #expect(x.tasks[1].support == ["县税务局", "县人社局"])
+        #expect(x.tasks[2].deadline?.date?.iso == "2025-06-30", "the deadline field, though cut from the text")
+    }
+
     @Test func aDeadlineColumnThatSaysLongTermIsOpenEnded() throws {
         let x = try extract("县政府重点工作督办台账\n序号\t工作任务\t牵头单位\t完成时限\t进展情况\n1\t开展安全生产大排查大整治\t县应急管理局\t长期\t未启动\n2\t推进背街小巷整治\t县城管局\t持续推进\t正在推进\n3\t完成水厂扩建\t县水利局\t2025年12月底\t已完成\n县政府督查室\n2025年9月30日\n")
         #expect(x.tasks.map { $0.deadline?.ongoing } == [true, true, false])
