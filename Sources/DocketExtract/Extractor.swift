@@ -10,7 +10,7 @@ enum SectionRole: String {
 public struct Extractor: Sendable {
     /// The version of the extraction rules and of the lexicon they read (a hash of its lists); facts cached in a
     /// ledger by another version are extracted again, so that editing a list takes effect on the next run.
-    public static let version = "2026.11.30-26+" + Lexicon.standard.fingerprint
+    public static let version = "2026.11.30-27+" + Lexicon.standard.fingerprint
 
     /// The keyword lists.
     public let lexicon: Lexicon
@@ -1569,7 +1569,18 @@ struct ExtractionRun {
     }
 
     func hasAction(_ r: SourceRange) -> Bool {
-        lex.actionVerbs.occurs(t, in: r.start..<r.end) || isDirectiveSentence(r, strict: true)
+        lex.actionVerbs.occurs(t, in: r.start..<r.end) || isDirectiveSentence(r, strict: true) || completesByADeadline(r)
+    }
+
+    /// Whether a passage says something is to be completed by a time (于10月底前完成…, 年内完成…, 国庆节前完成…): 完成
+    /// right after a deadline is an order, though 完成 alone may report (已完成) or frame (完成好今年目标任务，必须…).
+    func completesByADeadline(_ r: SourceRange) -> Bool {
+        var i = r.start + 2
+        while i + 1 < r.end {
+            if t[i] == "完", t[i + 1] == "成", UnitParser.deadlineBefore(t, i, after: r.start) != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A period that scopes the work after it: 做好明年经济工作, 全力抓好下半年工作, 2025年政府工作任务.

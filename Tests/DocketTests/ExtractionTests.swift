@@ -71,6 +71,15 @@ import Testing
         #expect(x.tasks[4].lead == ["各责任单位"] && x.tasks[4].deadline?.recurrence == "每月")
     }
 
+    @Test func aParagraphThatCompletesSomethingByADeadlineIsAnOrder() throws {
+        let x = try extract("某县人民政府常务会议纪要\n2025年8月12日，县长主持召开县政府常务会议。会议议定事项如下：\n一、关于城区供水管网改造问题\n由县水利局牵头，县财政局配合，于10月底前完成一期工程招标。\n二、关于道路维修问题\n县交通运输局国庆节前完成主干道修复。\n县人民政府办公室\n2025年8月13日\n")
+        #expect(x.tasks.map(\.lead) == [["县水利局"], ["县交通运输局"]])
+        #expect(x.tasks.map { $0.deadline?.date?.iso } == ["2025-10-31", "2025-09-30"])
+        // 完成 with no deadline before it frames or reports: 完成好今年目标任务，必须… is no order of its own.
+        let framing = try extract("某县人民政府工作报告\n二、2025年工作安排\n完成好今年目标任务，必须坚持稳中求进工作总基调，统筹发展和安全。\n2025年1月10日\n")
+        #expect(!framing.tasks.contains { $0.text.hasPrefix("完成好今年目标任务") })
+    }
+
     @Test func fieldsAfterAnItemsLastSentenceAreFieldsNotText() throws {
         let x = try extract("""
         某县2025年优化营商环境工作要点
