@@ -1169,6 +1169,25 @@ struct ExtractionRun {
         return false
     }
 
+    /// Reads one field of an item (its label and value, as set on a line of their own or after its last sentence):
+    /// a unit's role gives units, a deadline's label the deadline; a person's (牵头负责领导：某某) names no unit. Returns
+    /// whether it is a field at all.
+    func readField(label l: SourceRange, value v: SourceRange, into assignment: inout UnitAssignment, deadline: inout Deadline?,
+                   rules: inout [String]) -> Bool {
+        let label = str(l), value = str(v)
+        if lex.namesAPerson(label) { return true }
+        if let side = lex.unitSide(ofLabel: label) {
+            if side == .support { assignment.support += units.splitList(value) } else { assignment.merge(units.labelledLeads(label: label, value: value)) }
+            rules.append("unit-line")
+            return true
+        }
+        if isDeadlineLabel(label) {
+            deadline = deadlineFor(v, scope: nil, rules: &rules)
+            return true
+        }
+        return false
+    }
+
     /// Where fields set after an item's last sentence begin (…全覆盖。责任单位：县政务服务中心; …。牵头领导：李某某；
     /// 责任单位：…): the first label after the last full stop names a unit's role, a person or a deadline.
     func trailingFieldsStart(_ r: SourceRange) -> Int? {
@@ -1710,14 +1729,8 @@ struct ExtractionRun {
             while k < r.end {
                 let fieldEnd = (k..<r.end).first { t[$0] == "；" || t[$0] == ";" } ?? r.end
                 if let colon = (k..<fieldEnd).first(where: { t[$0] == "：" || t[$0] == ":" }) {
-                    let label = str(SourceRange(start: k, end: colon)), value = str(SourceRange(start: colon + 1, end: fieldEnd))
-                    if lex.namesAPerson(label) {
-                    } else if let side = lex.unitSide(ofLabel: label) {
-                        if side == .support { assignment.support += units.splitList(value) } else { assignment.merge(units.labelledLeads(label: label, value: value)) }
-                        rules.append("unit-line")
-                    } else if isDeadlineLabel(label) {
-                        fieldDeadline = deadlineFor(SourceRange(start: colon + 1, end: fieldEnd), scope: nil, rules: &rules)
-                    }
+                    _ = readField(label: SourceRange(start: k, end: colon), value: SourceRange(start: colon + 1, end: fieldEnd),
+                                  into: &assignment, deadline: &fieldDeadline, rules: &rules)
                 }
                 k = fieldEnd + 1
             }
@@ -1765,18 +1778,9 @@ struct ExtractionRun {
             let br = doc.blocks[b].range
             let s = str(br)
             if let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), s.distance(from: s.startIndex, to: colon) <= 8 {
-                let label = String(s[..<colon])
-                let value = String(s[s.index(after: colon)...])
-                var isField = true
-                // 牵头负责领导：某某: a person's field, left out of the text, names no unit.
-                if lex.namesAPerson(label) {
-                } else if let side = lex.unitSide(ofLabel: label) {
-                    if side == .support { assignment.support += units.splitList(value) } else { assignment.merge(units.labelledLeads(label: label, value: value)) }
-                    rules.append("unit-line")
-                } else if isDeadlineLabel(label) {
-                    let valueStart = br.start + label.unicodeScalars.count + 1
-                    fieldDeadline = deadlineFor(SourceRange(start: valueStart, end: br.end), scope: nil, rules: &rules)
-                } else { isField = false }
+                let colonAt = br.start + s[..<colon].unicodeScalars.count
+                let isField = readField(label: SourceRange(start: br.start, end: colonAt), value: SourceRange(start: colonAt + 1, end: br.end),
+                                        into: &assignment, deadline: &fieldDeadline, rules: &rules)
                 if isField, br.start > r.start, br.start < textEnd { textEnd = br.start }
             }
         }
