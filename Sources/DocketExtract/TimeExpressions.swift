@@ -98,13 +98,16 @@ public struct TimeFinder: Sendable {
         return nil
     }
 
+    /// The days of the week as 周 names them, Monday first (日 and 天 both Sunday).
+    static let weekdayNames = Array("一二三四五六日天".unicodeScalars)
+
     /// 本周内, 本周五前, 下周三前, 下周内: the end of the week named (Sunday) or its day, counted from the document's date.
     func week(_ t: [Unicode.Scalar], _ i: Int, _ end: Int) -> (day: Day?, end: Int)? {
         guard i + 2 < end, t[i] == "本" || t[i] == "下", t[i + 1] == "周" else { return nil }
         var k = i + 2
         var weekday = 7
-        if let d = "一二三四五六日天".unicodeScalars.firstIndex(of: t[k]) {
-            weekday = min(7, "一二三四五六日天".unicodeScalars.distance(from: "一二三四五六日天".unicodeScalars.startIndex, to: d) + 1)
+        if let d = Self.weekdayNames.firstIndex(of: t[k]) {
+            weekday = min(7, d + 1)
             k += 1
         }
         guard k < end, t[k] == "前" || t[k] == "内" || t[k] == "末" else { return nil }

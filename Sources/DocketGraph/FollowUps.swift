@@ -34,7 +34,8 @@ public enum FollowUpLinker {
         var doc: Int
         /// The bigrams of the task's key, sorted, for Dice by merging.
         var sorted: [UInt64]
-        /// The bigrams of its key and of the heading it is under (its topic), sorted.
+        /// The bigrams of its whole first sentence and of the heading it is under (its topic), sorted; worked out only
+        /// where a batch holds progress notices, and only for the tasks of other documents (empty otherwise).
         var topic: [UInt64]
         /// The numbers of its units (lead and support), sorted: compared by merging, not by hashing names.
         var units: [Int32]
@@ -76,12 +77,16 @@ public enum FollowUpLinker {
 
     /// How much of a multiset of bigrams another holds, each given sorted: the shared count over the first's size.
     static func held(_ a: [UInt64], in b: [UInt64]) -> Double {
-        guard !a.isEmpty else { return 0 }
+        a.isEmpty ? 0 : Double(shared(a, b)) / Double(a.count)
+    }
+
+    /// How many bigrams two multisets share, each given sorted: counted by merging.
+    static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return Double(common) / Double(a.count)
+        return common
     }
 
     /// The earlier items (numbers below `bound`) that share enough of a key's rarest bigrams to be compared.
@@ -122,11 +127,7 @@ public enum FollowUpLinker {
     /// Dice over two multisets of bigrams, each given sorted: twice the shared count over the total.
     static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var i = 0, j = 0, common = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return 2 * Double(common) / Double(a.count + b.count)
+        return 2 * Double(shared(a, b)) / Double(a.count + b.count)
     }
 
     /// Links the tasks of documents given in time order (earliest first).
