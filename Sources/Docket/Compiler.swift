@@ -38,7 +38,7 @@ public struct Compiler {
     public var pipeline: Pipeline
     /// The style the writers render with.
     public var style: StyleSet
-    /// Called after each stage of ``compile(inputs:out:asOf:referenceDate:ledgerPath:correctionsPath:)`` with its
+    /// Called after each stage of ``compile(inputs:out:asOf:referenceDate:ledgerPath:correctionsPath:scope:)`` with its
     /// name and the time it took (`docket compile --timings`).
     public var timings: (@Sendable (String, Duration) -> Void)?
 
@@ -186,8 +186,11 @@ public struct Compiler {
     public static func defaultLedger(out: String) -> String { (out as NSString).appendingPathComponent("docket.sqlite") }
 
     /// Compiles the inputs and writes every output under `out`, with the ledger at `ledgerPath` (nil: no ledger).
+    ///
+    /// `scope` decides what the outputs report: every document the ledger remembers as well as the inputs
+    /// (`.archive`), or the inputs alone, linked to the ledger's documents (`.batch`: see ``ReportScope``).
     public func compile(inputs path: String, out: String, asOf: Day, referenceDate: Day?,
-                        ledgerPath: String?, correctionsPath: String? = nil) throws -> (CompileSummary, [InputResult]) {
+                        ledgerPath: String?, correctionsPath: String? = nil, scope: ReportScope = .archive) throws -> (CompileSummary, [InputResult]) {
         let clock = ContinuousClock()
         var lapStart = clock.now
         func lap(_ stage: String) {
@@ -197,19 +200,7 @@ public struct Compiler {
             lapStart = now
         }
         let files = try inputs(at: path, skipping: out)
-        // Corrections: --corrections, or corrections.toml in the input folder.
-        var corrections: [Correction] = []
-        var correctionsText = ""
-        var isDir: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-        let folder = isDir.boolValue ? path : (path as NSString).deletingLastPathComponent
-        let cpath = correctionsPath ?? (folder as NSString).appendingPathComponent("corrections.toml")
-        if FileManager.default.fileExists(atPath: cpath) {
-            correctionsText = try String(contentsOfFile: cpath, encoding: .utf8)
-            do { corrections = try Corrections.parse(correctionsText) } catch {
-                throw CompileError(description: "\(cpath): \(error)")
-            }
-        }
+        let (corrections, correctionsText, cpath) = try Self.corrections(inputs: path, file: correctionsPath)
         let ledger: Ledger?
         if let p = ledgerPath {
             do { ledger = try Ledger(path: p, version: Extractor.version) } catch {
@@ -217,6 +208,10 @@ public struct Compiler {
             }
         } else { ledger = nil }
         lap("find inputs, open ledger")
+        if scope == .batch, let ledger {
+            return try compileBatch(files: files, out: out, asOf: asOf, referenceDate: referenceDate, ledger: ledger,
+                                    corrections: corrections, correctionsFile: cpath, lap: lap)
+        }
         // Read and extract; a file whose content is unchanged takes its facts from the ledger.
         // (A ledger whose rows cannot be read leaves every file to be extracted afresh.)
         let inputPaths = Set(files)
@@ -228,7 +223,7 @@ public struct Compiler {
         // or copied to one of them (the same bytes at another path), nor the same document in another format.
         // (Every input has its result, so the paths read now are the inputs'.)
         let stored = try ledger?.documents(excluding: inputPaths)
-        let remembered = Self.notRepeated(stored?.documents ?? [], by: read)
+        let remembered = Self.notRepeated(stored?.documents ?? [], by: read).map(\.extraction)
         // Documents that share a file name are told apart for this run (the ledger keeps the facts as extracted).
         let (named, others) = Self.distinctNames(results: results, remembered: remembered)
         let ids = Set((named.compactMap(\.extraction) + others).flatMap { $0.tasks.map(\.id) })
@@ -266,6 +261,20 @@ public struct Compiler {
     public static func changesText(_ r: ReportModel) -> String {
         if r.changes.isEmpty { return "无变化（与上一批次相比）\n" }
         return r.changes.map { "\($0.label)\t\($0.taskId)\t\($0.text)\($0.detail.isEmpty ? "" : "\t" + $0.detail)" }.joined(separator: "\n") + "\n"
+    }
+
+    /// The corrections of a run: those of `file`, or of corrections.toml in the input folder; with their text and
+    /// the path they came from (or would have).
+    static func corrections(inputs path: String, file: String?) throws -> ([Correction], String, String) {
+        var isDir: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+        let folder = isDir.boolValue ? path : (path as NSString).deletingLastPathComponent
+        let cpath = file ?? (folder as NSString).appendingPathComponent("corrections.toml")
+        guard FileManager.default.fileExists(atPath: cpath) else { return ([], "", cpath) }
+        let text = try String(contentsOfFile: cpath, encoding: .utf8)
+        do { return (try Corrections.parse(text), text, cpath) } catch {
+            throw CompileError(description: "\(cpath): \(error)")
+        }
     }
 
     /// Renders every output of a report and writes them atomically under `outURL`; returns the paths written.

@@ -11,7 +11,7 @@ extension Compiler {
         var byKey: [String: String] = [:]
         // (Only documents that share a title and a date with another are compared task by task.)
         var titles: [String: Int] = [:]
-        for r in results { if let x = r.extraction, !x.tasks.isEmpty { titles[titleKey(x), default: 0] += 1 } }
+        for r in results { if let x = r.extraction, !x.tasks.isEmpty { titles[x.titleKey, default: 0] += 1 } }
         var kept: [InputResult] = []
         var left: [Diagnostic] = []
         for r in results {
@@ -22,7 +22,7 @@ extension Compiler {
                 continue
             }
             byHash[r.hash] = r.path
-            if titles[titleKey(x), default: 0] > 1, let key = sameDocumentKey(x) {
+            if titles[x.titleKey, default: 0] > 1, let key = x.sameDocumentKey {
                 if let original = byKey[key] {
                     left.append(Diagnostic(id: "input.same-document", severity: .warning, file: r.path,
                                            message: "the same document as \(original) (the same title, date and tasks, in another file); left out, so that its tasks are not listed twice"))
@@ -35,34 +35,23 @@ extension Compiler {
         return (kept, left)
     }
 
-    /// The facts of the documents a ledger remembers, without those that one of the inputs read now repeats: the
-    /// same bytes (a file moved or renamed since) or the same document in another file.
-    static func notRepeated(_ stored: [StoredDocument], by read: [InputResult]) -> [DocumentExtraction] {
+    /// The documents a ledger remembers (their facts or digests), without those that one of the inputs read now
+    /// repeats: the same bytes (a file moved or renamed since) or the same document in another file (the same title
+    /// and date, and the same fingerprint of its tasks' texts).
+    static func notRepeated<T>(_ stored: [T], by read: [InputResult], hash: (T) -> String, titleKey: (T) -> String,
+                               sameDocument: (T) -> UInt64?) -> [T] {
         let hashes = Set(read.filter(\.ok).map(\.hash))
-        let elsewhere = stored.filter { !hashes.contains($0.hash) }
+        let elsewhere = stored.filter { !hashes.contains(hash($0)) }
         // (Task by task only where a remembered document shares a title and a date with one read now.)
-        let titles = Set(read.compactMap { $0.extraction.map(titleKey) })
-        let mayRepeat = elsewhere.contains { titles.contains(titleKey($0.extraction)) }
-        let keys = mayRepeat ? Set(read.compactMap { $0.extraction.flatMap(sameDocumentKey) }) : []
-        return elsewhere.filter { d in
-            !(titles.contains(titleKey(d.extraction)) && sameDocumentKey(d.extraction).map(keys.contains) == true)
-        }.map(\.extraction)
+        let titles = Set(read.compactMap { $0.extraction?.titleKey })
+        let mayRepeat = elsewhere.contains { titles.contains(titleKey($0)) }
+        let keys = mayRepeat ? Set(read.compactMap { $0.extraction?.sameDocumentKey.map(DocumentDigest.fingerprint) }) : []
+        return elsewhere.filter { d in !(titles.contains(titleKey(d)) && sameDocument(d).map(keys.contains) == true) }
     }
 
-    /// A document's title (full-width forms folded, no spaces) and date: what two files of one document share first.
-    static func titleKey(_ x: DocumentExtraction) -> String {
-        folded(x.document.title) + "\u{1}" + (x.document.date?.iso ?? "-")
-    }
-
-    static func folded(_ s: String) -> String {
-        ScalarStrings.make(s.unicodeScalars.lazy.map(SourceText.fold).filter { !$0.properties.isWhitespace })
-    }
-
-    /// What makes two files one document: its title, its date and the text of every task, with full-width forms
-    /// folded and spaces dropped (a Word file and its PDF break lines and space text differently); nil for a
-    /// document without tasks, which has nothing to list twice.
-    static func sameDocumentKey(_ x: DocumentExtraction) -> String? {
-        guard !x.tasks.isEmpty else { return nil }
-        return ([titleKey(x)] + x.tasks.map { folded($0.text) }).joined(separator: "\u{1}")
+    /// The facts of the documents a ledger remembers, without those that one of the inputs read now repeats.
+    static func notRepeated(_ stored: [StoredDocument], by read: [InputResult]) -> [StoredDocument] {
+        notRepeated(stored, by: read, hash: \.hash, titleKey: \.extraction.titleKey,
+                    sameDocument: { $0.extraction.sameDocumentKey.map(DocumentDigest.fingerprint) })
     }
 }

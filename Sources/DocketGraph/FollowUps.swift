@@ -48,7 +48,7 @@ public enum FollowUpLinker {
         for u in text.unicodeScalars {
             let f = SourceText.fold(u)
             if f == "。" || f == ";" || f == "；" || (!whole && f == "," && out.count >= 8) { break }
-            if f.properties.isWhitespace || f == "," || f == "“" || f == "”" { continue }
+            if SourceText.isSpace(f) || f == "," || f == "“" || f == "”" { continue }
             out.append(f)
             if out.count >= limit { break }
         }
@@ -134,7 +134,9 @@ public enum FollowUpLinker {
     ///
     /// Each task is looked up among the tasks of earlier documents only. The index of bigrams is built once for
     /// all tasks (item numbers ascending, so "earlier" is a prefix of each list), and the look-ups run in parallel.
-    public static func link(_ docs: [DocumentExtraction]) -> [FollowUp] {
+    /// `only` names the documents (by position) whose tasks are looked up (a batch linked to a ledger's archive);
+    /// nil, every document's. A task's link does not depend on which others are looked up.
+    public static func link(_ docs: [DocumentExtraction], only: Set<Int>? = nil) -> [FollowUp] {
         var items: [Item] = []
         var starts: [Int] = []
         var unitNumbers: [String: Int32] = [:]
@@ -155,8 +157,9 @@ public enum FollowUpLinker {
         // whole first sentence (worked out in parallel, only then); a notice's own items are found by their titles,
         // through the first index.
         let progress = docs.map { $0.document.kind == .progress }
+        let looked = only.map { set in docs.indices.map { set.contains($0) } } ?? docs.map { _ in true }
         var topics: GramIndex?
-        if progress.contains(true) {
+        if zip(progress, looked).contains(where: { $0 && $1 }) {
             let frozen = items, frozenStarts = starts
             let lists = Parallel.map(frozen.count, chunk: 512) { i -> [UInt64] in
                 let d = frozen[i].doc
@@ -168,7 +171,9 @@ public enum FollowUpLinker {
         }
         let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
         let frozenItems = items, frozenIndex = index, frozenTopics = topics, frozenStarts = starts
-        let found = Parallel.map(items.count, chunk: 256) { i -> FollowUp? in
+        let asked = only == nil ? Array(items.indices) : items.indices.filter { looked[items[$0].doc] }
+        let found = Parallel.map(asked.count, chunk: 256) { k -> FollowUp? in
+            let i = asked[k]
             guard frozenItems[i].doc > 0 else { return nil }
             return best(for: i, items: frozenItems, index: frozenIndex, topics: frozenTopics, earlierThan: frozenStarts[frozenItems[i].doc],
                         threshold: thresholds[frozenItems[i].doc], byTitle: progress[frozenItems[i].doc])

@@ -44,6 +44,14 @@ public struct StoredDocument: Sendable {
     }
 }
 
+/// The digest of a document the ledger remembers (``DocumentDigest``), by its name in the ledger.
+public struct StoredDigest: Sendable {
+    /// Its name in the ledger (its path from the ledger's folder), its content hash and its digest.
+    public var path: String
+    public var hash: String
+    public var digest: DocumentDigest
+}
+
 /// A document as the ledger remembers it (`docket ledger list`).
 public struct RememberedDocument: Sendable {
     /// Its name in the ledger: the path from the ledger's folder.
@@ -105,6 +113,11 @@ public final class Ledger: Sendable {
         // (`inputs/a.txt` from one folder, `/home/…/inputs/a.txt` from another: one document, not two). Paths of
         // older rows are taken from the folder this run is started in; of two rows that become one, the later stays.
         migrator.registerMigration("v3") { db in try Self.rekey(db, folder: folder) }
+        // v4: each document's digest (``DocumentExtraction/digest``) beside its facts, for runs that report only
+        // their batch; older rows get theirs the first time such a run needs it.
+        migrator.registerMigration("v4") { db in
+            try db.alter(table: "document") { t in t.add(column: "digest", .blob) }
+        }
         try migrator.migrate(db)
     }
 
@@ -162,6 +175,15 @@ public final class Ledger: Sendable {
         let keys = Dictionary(paths.map { (key(for: $0), $0) }, uniquingKeysWith: min)
         let rows: [String: CachedFacts.Entry] = try db.read { db in
             var out: [String: CachedFacts.Entry] = [:]
+            // (A small batch against a large ledger looks its files up one by one rather than scanning every row.)
+            if keys.count <= 64 {
+                for (key, path) in keys.sorted(by: { $0.key < $1.key }) {
+                    let row = try Row.fetchOne(db, sql: "SELECT hash, extraction, facts FROM document WHERE path = ? AND version = ?",
+                                               arguments: [key, version])
+                    if let row { out[path] = CachedFacts.Entry(hash: row["hash"], facts: StoredFacts(row)) }
+                }
+                return out
+            }
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, hash, extraction, facts FROM document WHERE version = ?",
                                              arguments: [version])
             while let row = try cursor.next() {
@@ -232,6 +254,11 @@ public final class Ledger: Sendable {
                 return excluding.contains(path) ? nil : (path, row["hash"], StoredFacts(row))
             }
         }
+        return decoded(rows)
+    }
+
+    /// Rows of facts decoded in parallel, with the paths (absolute) of those that cannot be decoded.
+    private func decoded(_ rows: [(String, String, StoredFacts)]) -> (documents: [StoredDocument], unreadable: [String]) {
         let decoded = Parallel.map(rows.count) { i -> StoredDocument? in
             (try? rows[i].2.decode()).map { StoredDocument(path: rows[i].0, hash: rows[i].1, extraction: $0) }
         }
@@ -308,21 +335,90 @@ public final class Ledger: Sendable {
     /// of the same batch, need), so that the ledger grows with the documents, not with documents times runs.
     public func record(documents: [StoredDocument], inputsKey: String, asOf: String, tasks: [String: TaskSnapshot]) throws {
         let snapshot = SnapshotText.encode(tasks)
-        let facts = try Parallel.map(documents.count) { i -> Result<Data, any Error> in
-            Result { Data(try BinaryCoding.encode(documents[i].extraction)) }
-        }.map { try $0.get() }
+        let encoded = try Self.encode(documents)
         try db.write { db in
             try db.execute(sql: "INSERT INTO run (inputsKey, asOf, tasks) VALUES (?, ?, ?)", arguments: [inputsKey, asOf, snapshot])
             let run = db.lastInsertedRowID
             try db.execute(sql: "UPDATE run SET tasks = '' WHERE id < (SELECT MIN(id) FROM (SELECT id FROM run ORDER BY id DESC LIMIT 2)) AND tasks != ''")
-            for (d, json) in zip(documents, facts) {
-                try db.execute(sql: """
-                    INSERT INTO document (path, hash, version, extraction, facts, firstRun, lastRun) VALUES (?, ?, ?, '', ?, ?, ?)
-                    ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, version = excluded.version,
-                        extraction = '', facts = excluded.facts, lastRun = excluded.lastRun
-                    """, arguments: [key(for: d.path), d.hash, version, json, run, run])
+            try store(documents, encoded, run: run, in: db)
+        }
+    }
+
+    /// Remembers documents without recording a run (a run that reports only its batch): in one transaction, their
+    /// facts and digests, as first and last seen in the latest recorded run, so that the next batch and the next
+    /// run over the whole archive know them and the changes since the previous whole run still compare with it.
+    public func remember(documents: [StoredDocument]) throws {
+        guard !documents.isEmpty else { return }
+        let encoded = try Self.encode(documents)
+        try db.write { db in
+            let run = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM run") ?? 0
+            try store(documents, encoded, run: run, in: db)
+        }
+    }
+
+    /// The facts and digest of each document in binary form (in parallel).
+    static func encode(_ documents: [StoredDocument]) throws -> [(Data, Data)] {
+        try Parallel.map(documents.count) { i -> Result<(Data, Data), any Error> in
+            Result { (Data(try BinaryCoding.encode(documents[i].extraction)), Data(DocumentDigest(documents[i].extraction).encoded())) }
+        }.map { try $0.get() }
+    }
+
+    /// Inserts or updates the rows of documents, under the ledger's name for each path.
+    private func store(_ documents: [StoredDocument], _ encoded: [(Data, Data)], run: Int64, in db: Database) throws {
+        for (d, (facts, digest)) in zip(documents, encoded) {
+            try db.execute(sql: """
+                INSERT INTO document (path, hash, version, extraction, facts, digest, firstRun, lastRun) VALUES (?, ?, ?, '', ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, version = excluded.version,
+                    extraction = '', facts = excluded.facts, digest = excluded.digest, lastRun = excluded.lastRun
+                """, arguments: [key(for: d.path), d.hash, version, facts, digest, run, run])
+        }
+    }
+
+    /// The digest of every document the ledger remembers, except those at `excluding` (read afresh this run), by
+    /// its name in the ledger, with the paths whose stored facts could not be read (absolute).
+    ///
+    /// One query fetches the digests, decoded in parallel; a row stored before digests were kept gets its digest
+    /// from its facts, stored back so that the next run need not decode them again.
+    public func digests(excluding paths: Set<String> = []) throws -> (documents: [StoredDigest], unreadable: [String]) {
+        let excluding = Set(paths.map(key(for:)))
+        let rows: [(String, String, [UInt8]?)] = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, hash, digest FROM document ORDER BY path").compactMap { row in
+                let path: String = row["path"]
+                return excluding.contains(path) ? nil : (path, row["hash"], (row["digest"] as Data?).map { [UInt8]($0) })
             }
         }
+        let decoded = Parallel.map(rows.count, chunk: 64) { i -> DocumentDigest? in
+            rows[i].2.flatMap { try? DocumentDigest(decoding: $0) }
+        }
+        // Rows without a digest (or with one that cannot be read): from their facts.
+        let missing = rows.indices.filter { decoded[$0] == nil }.map { rows[$0].0 }
+        var filled: [String: DocumentDigest] = [:]
+        if !missing.isEmpty {
+            for d in try documents(keys: missing).documents { filled[d.path] = DocumentDigest(d.extraction) }
+            try db.write { db in
+                for k in filled.keys.sorted() {
+                    guard let digest = filled[k] else { continue }
+                    try db.execute(sql: "UPDATE document SET digest = ? WHERE path = ?", arguments: [Data(digest.encoded()), k])
+                }
+            }
+        }
+        var out: [StoredDigest] = []
+        var unreadable: [String] = []
+        for (i, row) in rows.enumerated() {
+            if let x = decoded[i] ?? filled[row.0] { out.append(StoredDigest(path: row.0, hash: row.1, digest: x)) } else { unreadable.append(path(forKey: row.0)) }
+        }
+        return (out, unreadable)
+    }
+
+    /// The facts of the documents with these names in the ledger (a document whose facts cannot be read is left out).
+    public func documents(keys: [String]) throws -> (documents: [StoredDocument], unreadable: [String]) {
+        let rows: [(String, String, StoredFacts)] = try db.read { db in
+            try keys.sorted().compactMap { k in
+                try Row.fetchOne(db, sql: "SELECT path, hash, extraction, facts FROM document WHERE path = ?", arguments: [k])
+                    .map { ($0["path"], $0["hash"], StoredFacts($0)) }
+            }
+        }
+        return decoded(rows)
     }
 }
 

@@ -27,6 +27,16 @@ public struct SourceText: Sendable {
         return s
     }
 
+    /// Whether a scalar is white space, as `Unicode.Scalar.Properties.isWhitespace` says, answered without a
+    /// property look-up for ASCII and for the CJK blocks that make up most of the text.
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v > 0x3000 && v < 0xFE00 { return false }
+        return s.properties.isWhitespace
+    }
+
     /// The original text of a range, for display.
     public func string(_ range: SourceRange) -> String {
         Self.makeString(original, range)

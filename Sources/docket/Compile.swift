@@ -42,6 +42,9 @@ struct Compile: ParsableCommand {
     @Option(help: "A corrections file (default: corrections.toml in the input folder).")
     var corrections: String?
 
+    @Option(help: "What the reports cover: archive (every document the ledger remembers, and the inputs) or batch (the inputs alone, linked to the ledger's documents, with the earlier tasks they follow up).")
+    var scope: ReportScope = .archive
+
     @Flag(help: "Print the time each stage of the run took (on stderr).")
     var timings = false
 
@@ -77,7 +80,7 @@ struct Compile: ParsableCommand {
         do {
             (summary, results) = try compiler.compile(inputs: inputs, out: out, asOf: day, referenceDate: ref,
                                                       ledgerPath: noLedger ? nil : (ledger ?? Compiler.defaultLedger(out: out)),
-                                                      correctionsPath: corrections)
+                                                      correctionsPath: corrections, scope: scope)
         } catch {
             printError("docket: \(error)")
             throw ExitCode(2)
@@ -94,3 +97,5 @@ struct Compile: ParsableCommand {
         return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 }
+
+extension ReportScope: ExpressibleByArgument {}
