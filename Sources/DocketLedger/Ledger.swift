@@ -328,6 +328,11 @@ public final class Ledger: Sendable {
         try db.write { db in try db.execute(sql: "UPDATE document SET facts = ? WHERE path = ?", arguments: [Data(bytes), key(for: path)]) }
     }
 
+    /// Replaces (nil: removes) the stored digest of a document (tests use it to stand for a row of an older ledger).
+    func overwriteDigestForTesting(path: String, bytes: [UInt8]?) throws {
+        try db.write { db in try db.execute(sql: "UPDATE document SET digest = ? WHERE path = ?", arguments: [bytes.map { Data($0) }, key(for: path)]) }
+    }
+
     /// Records a batch in one transaction: the documents read (facts cached by content hash, under the ledger's
     /// name for each path) and the run.
     ///
