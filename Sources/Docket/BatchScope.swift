@@ -40,10 +40,7 @@ extension Compiler {
         lap("digests of the ledger's \(archive.count) documents")
         let batch = named.compactMap(\.extraction)
         let ids = Set((batch + others).flatMap { $0.tasks.map(\.id) })
-        let batchDiagnostics = copies + stored.unreadable.map { p in
-            Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
-                       message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
-        } + Corrections.unmatched(corrections, ids: ids, file: correctionsFile)
+        let batchDiagnostics = copies + Self.unreadable(stored.unreadable) + Corrections.unmatched(corrections, ids: ids, file: correctionsFile)
         // Follow-ups of the batch's tasks, looked up among every earlier task (corrections applied, as a run over
         // the whole archive applies them).
         let batchNames = Set(batch.map(\.name))
@@ -72,19 +69,10 @@ extension Compiler {
         let beforeModel = Self.model(graph: beforeGraph, ordered: beforeOrdered, results: [], marks: [:], asOf: asOf)
         report.setChanges(Self.changes(from: Self.snapshot(beforeModel), to: Self.snapshot(report)))
         lap("report model (\(earlier.count) earlier documents followed up)")
-        // Only what was extracted now is written; unchanged files are in the ledger already.
-        try ledger.remember(documents: results.filter { !$0.fromCache }.compactMap { r in
-            r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) }
-        })
+        try ledger.remember(documents: Self.extractedNow(results))
         lap("remember the batch")
-        let written = try write(report: report, results: named, graph: graph, to: URL(fileURLWithPath: out),
-                                extra: [("changes.txt", Self.changesText(report))])
-        lap("write outputs")
-        let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
-                                     overdue: report.overdueCount, warnings: report.warningCount, written: written,
-                                     extracted: results.filter { $0.ok && !$0.fromCache }.count,
-                                     batchDiagnostics: batchDiagnostics)
-        return (summary, results)
+        return try finish(report: report, graph: graph, results: results, named: named, files: files.count, out: out,
+                          batchDiagnostics: batchDiagnostics, lap: lap)
     }
 
     /// A document cut down to the tasks with these ids and the tasks and headings they are under; without its

@@ -227,10 +227,7 @@ public struct Compiler {
         // Documents that share a file name are told apart for this run (the ledger keeps the facts as extracted).
         let (named, others) = Self.distinctNames(results: results, remembered: remembered)
         let ids = Set((named.compactMap(\.extraction) + others).flatMap { $0.tasks.map(\.id) })
-        let batchDiagnostics = copies + (stored?.unreadable ?? []).map { p in
-            Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
-                       message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
-        } + Corrections.unmatched(corrections, ids: ids, file: cpath)
+        let batchDiagnostics = copies + Self.unreadable(stored?.unreadable ?? []) + Corrections.unmatched(corrections, ids: ids, file: cpath)
         let key = results.map { "\($0.path)=\($0.hash)" }.joined(separator: "\n") + "\ncorrections=" + correctionsText
         let inputsKey = contentHash(Array(key.utf8))
         let runs = (try ledger?.runHeaders(limit: 2)) ?? []
@@ -242,15 +239,33 @@ public struct Compiler {
                                                     previous: previousTasks, asOf: asOf, diagnostics: batchDiagnostics, lap: lap)
         // One transaction, before the outputs: a run killed before it leaves the ledger as it was.
         if let ledger, runs.first?.inputsKey != inputsKey {
-            // Only what was extracted now is written; unchanged files are in the ledger already.
-            let stored = results.filter { !$0.fromCache }.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
-            try ledger.record(documents: stored, inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
+            try ledger.record(documents: Self.extractedNow(results), inputsKey: inputsKey, asOf: asOf.iso, tasks: snapshot)
         }
         lap("record the batch")
+        return try finish(report: report, graph: graph, results: results, named: named, files: files.count, out: out,
+                          batchDiagnostics: batchDiagnostics, lap: lap)
+    }
+
+    /// The documents extracted in this run, for the ledger (unchanged files are in it already).
+    static func extractedNow(_ results: [InputResult]) -> [StoredDocument] {
+        results.filter { !$0.fromCache }.compactMap { r in r.extraction.map { StoredDocument(path: r.path, hash: r.hash, extraction: $0) } }
+    }
+
+    /// The warnings for remembered documents whose stored facts cannot be read.
+    static func unreadable(_ paths: [String]) -> [Diagnostic] {
+        paths.map { p in
+            Diagnostic(id: "ledger.unreadable-facts", severity: .warning, file: p,
+                       message: "the facts the ledger remembers for this document cannot be read; it is left out of this run (compile the file again to restore it)")
+        }
+    }
+
+    /// The end of a run: every output written (with the changes as text), and the summary.
+    func finish(report: ReportModel, graph: TaskGraph, results: [InputResult], named: [InputResult], files: Int, out: String,
+                batchDiagnostics: [Diagnostic], lap: (String) -> Void) throws -> (CompileSummary, [InputResult]) {
         let written = try write(report: report, results: named, graph: graph, to: URL(fileURLWithPath: out),
                                 extra: [("changes.txt", Self.changesText(report))])
         lap("write outputs")
-        let summary = CompileSummary(documents: files.count, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
+        let summary = CompileSummary(documents: files, failed: results.filter { !$0.ok }.count, tasks: report.taskCount,
                                      overdue: report.overdueCount, warnings: report.warningCount, written: written,
                                      extracted: results.filter { $0.ok && !$0.fromCache }.count,
                                      batchDiagnostics: batchDiagnostics)

@@ -137,6 +137,7 @@ public enum FollowUpLinker {
     /// `only` names the documents (by position) whose tasks are looked up (a batch linked to a ledger's archive);
     /// nil, every document's. A task's link does not depend on which others are looked up.
     public static func link(_ docs: [DocumentExtraction], only: Set<Int>? = nil) -> [FollowUp] {
+        if let only { return link(docs, looking: only) }
         var items: [Item] = []
         var starts: [Int] = []
         var unitNumbers: [String: Int32] = [:]
@@ -157,9 +158,8 @@ public enum FollowUpLinker {
         // whole first sentence (worked out in parallel, only then); a notice's own items are found by their titles,
         // through the first index.
         let progress = docs.map { $0.document.kind == .progress }
-        let looked = only.map { set in docs.indices.map { set.contains($0) } } ?? docs.map { _ in true }
         var topics: GramIndex?
-        if zip(progress, looked).contains(where: { $0 && $1 }) {
+        if progress.contains(true) {
             let frozen = items, frozenStarts = starts
             let lists = Parallel.map(frozen.count, chunk: 512) { i -> [UInt64] in
                 let d = frozen[i].doc
@@ -171,12 +171,79 @@ public enum FollowUpLinker {
         }
         let thresholds = docs.map { $0.document.kind == .progress ? progressThreshold : otherThreshold }
         let frozenItems = items, frozenIndex = index, frozenTopics = topics, frozenStarts = starts
-        let asked = only == nil ? Array(items.indices) : items.indices.filter { looked[items[$0].doc] }
-        let found = Parallel.map(asked.count, chunk: 256) { k -> FollowUp? in
-            let i = asked[k]
+        let found = Parallel.map(items.count, chunk: 256) { i -> FollowUp? in
             guard frozenItems[i].doc > 0 else { return nil }
             return best(for: i, items: frozenItems, index: frozenIndex, topics: frozenTopics, earlierThan: frozenStarts[frozenItems[i].doc],
                         threshold: thresholds[frozenItems[i].doc], byTitle: progress[frozenItems[i].doc])
+        }
+        return found.compactMap { $0 }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    }
+
+    /// ``link(_:only:)`` for the tasks of a few documents among many (a batch against a ledger's archive): what it
+    /// finds, found with a fraction of the work.
+    ///
+    /// Items are numbered as there, but only the looked-up tasks and their candidates are made into items. The
+    /// indexes keep only the bigrams of the looked-up keys (all that their look-ups ask for, each with every item
+    /// that holds it, so that every shortlist is the same), worked out in parallel without storing any other
+    /// bigram; units are numbered over the items made, which tells shared units as numbering them all does.
+    static func link(_ docs: [DocumentExtraction], looking only: Set<Int>) -> [FollowUp] {
+        var firsts: [Int] = []
+        var owners: [Int32] = []
+        for (d, x) in docs.enumerated() {
+            firsts.append(owners.count)
+            owners.append(contentsOf: repeatElement(Int32(d), count: x.tasks.count))
+        }
+        let starts = firsts, owner = owners
+        let progress = docs.map { $0.document.kind == .progress }
+        func task(_ i: Int) -> TaskFact { docs[Int(owner[i])].tasks[i - starts[Int(owner[i])]] }
+        let asked = only.sorted().filter { $0 < docs.count }.flatMap { d in starts[d]..<(starts[d] + docs[d].tasks.count) }
+        let wanted = WantedGrams(asked.flatMap { grams(key(task($0).text)) })
+        let index = GramIndex(Parallel.map(owner.count, chunk: 1024) { i -> [UInt64] in
+            let d = Int(owner[i])
+            return grams(key(docs[d].tasks[i - starts[d]].text)).filter(wanted.contains).sorted()
+        })
+        var topics: GramIndex?
+        let byTitle = asked.contains { progress[Int(owner[$0])] }
+        if byTitle {
+            topics = GramIndex(Parallel.map(owner.count, chunk: 1024) { i -> [UInt64] in
+                let d = Int(owner[i])
+                guard !progress[d] else { return [] }
+                return topic(docs[d].tasks[i - starts[d]]).filter(wanted.contains)
+            })
+        }
+        // The items: placeholders, but for the looked-up tasks and every candidate they shortlist.
+        var items = owner.map { Item(id: "", doc: Int($0), sorted: [], topic: [], units: []) }
+        var made = Set<Int>()
+        var unitNumbers: [String: Int32] = [:]
+        func make(_ i: Int) {
+            guard made.insert(i).inserted else { return }
+            let t = task(i)
+            var units: [Int32] = []
+            for u in t.lead + t.support {
+                let n = unitNumbers[u] ?? Int32(unitNumbers.count)
+                unitNumbers[u] = n
+                units.append(n)
+            }
+            items[i].id = t.id
+            items[i].sorted = grams(key(t.text)).sorted()
+            items[i].units = Array(Set(units)).sorted()
+            if byTitle && !progress[items[i].doc] { items[i].topic = topic(t) }
+        }
+        for i in asked {
+            make(i)
+            let d = items[i].doc
+            guard d > 0 else { continue }
+            let bound = Int32(starts[d])
+            var candidates = shortlist(items[i].sorted, in: index, earlierThan: bound)
+            if progress[d], let topics { candidates += shortlist(items[i].sorted, in: topics, earlierThan: bound) }
+            for j in candidates { make(j) }
+        }
+        let frozenItems = items, frozenIndex = index, frozenTopics = topics
+        let found = Parallel.map(asked.count, chunk: 16) { k -> FollowUp? in
+            let i = asked[k], d = frozenItems[i].doc
+            guard d > 0 else { return nil }
+            return best(for: i, items: frozenItems, index: frozenIndex, topics: frozenTopics, earlierThan: starts[d],
+                        threshold: progress[d] ? progressThreshold : otherThreshold, byTitle: progress[d])
         }
         return found.compactMap { $0 }.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
@@ -201,5 +268,24 @@ public enum FollowUpLinker {
         let ambiguous = second.map { best.0 - $0.0 < margin } ?? false
         return FollowUp(from: items[i].id, to: items[best.1].id, score: (best.0 * 1000).rounded() / 1000,
                         ambiguous: ambiguous, alternative: ambiguous ? second.map { items[$0.1].id } : nil)
+    }
+}
+
+/// A set of bigrams that answers "no" for most others without hashing into a `Set`: a 65,536-bit map of their
+/// hashes (8 KiB, in the cache) is looked at first.
+struct WantedGrams: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private let set: Set<UInt64>
+
+    init(_ grams: [UInt64]) {
+        set = Set(grams)
+        for g in set { let h = Self.hash(g); bits[h >> 6] |= 1 << UInt64(h & 63) }
+    }
+
+    @inline(__always) static func hash(_ g: UInt64) -> Int { Int(truncatingIfNeeded: (g &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+
+    func contains(_ g: UInt64) -> Bool {
+        let h = Self.hash(g)
+        return bits[h >> 6] & (1 << UInt64(h & 63)) != 0 && set.contains(g)
     }
 }

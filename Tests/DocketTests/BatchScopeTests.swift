@@ -113,6 +113,11 @@ struct BatchScopeTests {
         let links = FollowUpLinker.link(ordered)
         #expect(!links.isEmpty)
         #expect(FollowUpLinker.link(ordered.map { DocumentDigest($0).extraction }) == links, "digests link as the facts do")
+        // Looking up one document's tasks (or a few) finds what looking up all finds for them.
+        for set in ordered.indices.map({ Set([$0]) }) + [Set(ordered.indices.filter { $0 % 3 == 0 })] {
+            let ids = Set(set.flatMap { ordered[$0].tasks.map(\.id) })
+            #expect(FollowUpLinker.link(ordered, only: set) == links.filter { ids.contains($0.from) }, "documents \(set.sorted())")
+        }
     }
 
     @Test func linkingOnlySomeDocumentsFindsTheirLinksAsLinkingAllDoes() throws {
