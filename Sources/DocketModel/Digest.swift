@@ -2,7 +2,7 @@
 ///
 /// The ledger keeps it beside the facts, so that a run that reports only its batch (`--scope batch`) can link its
 /// tasks to those of every earlier document, tell documents of one name apart and find an input that repeats an
-/// earlier document, while fetching and decoding a tenth of the facts. It holds the document's path, name, title,
+/// earlier document, while fetching and decoding a seventh of the facts' bytes. It holds the document's path, name, title,
 /// kind and date, a fingerprint of its tasks' texts (``DocumentExtraction/sameDocumentKey``), and for each task its
 /// id, units and the start of its text and of its heading as linking reads them (``linkText(_:)``). Its binary form
 /// is written and read by hand (length-prefixed fields, no keys), several times faster to decode than the facts.
