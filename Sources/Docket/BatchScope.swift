@@ -40,7 +40,12 @@ extension Compiler {
         lap("digests of the ledger's \(archive.count) documents")
         let batch = named.compactMap(\.extraction)
         let ids = Set((batch + others).flatMap { $0.tasks.map(\.id) })
-        let batchDiagnostics = copies + Self.unreadable(stored.unreadable) + Corrections.unmatched(corrections, ids: ids, file: correctionsFile)
+        // (A batch against an empty ledger is most likely one whose --ledger was forgotten: OUT/docket.sqlite, new.)
+        let empty = stored.documents.isEmpty && stored.unreadable.isEmpty ? [
+            Diagnostic(id: "ledger.empty", severity: .warning, file: ledger.path,
+                       message: "the ledger remembers no other document, so this batch follows up no earlier task (to link it to an archive, name that archive's ledger with --ledger)"),
+        ] : []
+        let batchDiagnostics = copies + empty + Self.unreadable(stored.unreadable) + Corrections.unmatched(corrections, ids: ids, file: correctionsFile)
         // Follow-ups of the batch's tasks, looked up among every earlier task (corrections applied, as a run over
         // the whole archive applies them).
         let batchNames = Set(batch.map(\.name))

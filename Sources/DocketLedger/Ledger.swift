@@ -77,6 +77,8 @@ public final class Ledger: Sendable {
     public let version: String
     /// The folder the ledger is in (absolute): documents are remembered by their path from it.
     private let folder: [String]
+    /// The path the ledger was opened at.
+    public let path: String
 
     /// Opens (or creates) the ledger at `path` and brings its schema up to date.
     public init(path: String, version: String) throws {
@@ -85,6 +87,7 @@ public final class Ledger: Sendable {
         config.journalMode = .default
         db = try DatabaseQueue(path: path, configuration: config)
         self.version = version
+        self.path = path
         let folder = FilePaths.components((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
         self.folder = folder
         var migrator = DatabaseMigrator()

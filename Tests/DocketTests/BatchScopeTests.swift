@@ -181,6 +181,19 @@ struct BatchScopeTests {
         #expect(try taskIds(batchOut).allSatisfy { $0.hasPrefix("plan-copy#") })
     }
 
+    @Test func aBatchAgainstAnEmptyLedgerSaysSo() throws {
+        let batch = try folder("scope-empty-batch", [Self.notice])
+        let out = Fixtures.tempDir("scope-empty-out")
+        let (summary, _) = try compiler().compile(inputs: batch.path, out: out.path, asOf: day, referenceDate: nil,
+                                                  ledgerPath: Compiler.defaultLedger(out: out.path), scope: .batch)
+        #expect(summary.batchDiagnostics.map(\.id) == ["ledger.empty"])
+        #expect(summary.batchDiagnostics.first?.file == Compiler.defaultLedger(out: out.path))
+        // With a document in the ledger, nothing is said.
+        let (again, _) = try compiler().compile(inputs: try folder("scope-empty-batch-2", [Self.plan]).path, out: out.path, asOf: day,
+                                                referenceDate: nil, ledgerPath: Compiler.defaultLedger(out: out.path), scope: .batch)
+        #expect(again.batchDiagnostics.isEmpty)
+    }
+
     @Test func aLedgerRowWithoutADigestGetsOneFromItsFacts() throws {
         let archive = try folder("scope-old-archive", [Self.plan])
         let out = Fixtures.tempDir("scope-old-out")
