@@ -45,7 +45,7 @@ extension Compiler {
             Diagnostic(id: "ledger.empty", severity: .warning, file: ledger.path,
                        message: "the ledger remembers no other document, so this batch follows up no earlier task (to link it to an archive, name that archive's ledger with --ledger)"),
         ] : []
-        let batchDiagnostics = copies + empty + Self.unreadable(stored.unreadable) + Corrections.unmatched(corrections, ids: ids, file: correctionsFile)
+        var batchDiagnostics = copies + empty + Self.unreadable(stored.unreadable) + Corrections.unmatched(corrections, ids: ids, file: correctionsFile)
         // Follow-ups of the batch's tasks, looked up among every earlier task (corrections applied, as a run over
         // the whole archive applies them).
         let batchNames = Set(batch.map(\.name))
@@ -63,10 +63,14 @@ extension Compiler {
             let x = s.extraction.name == name ? s.extraction : DocumentNames.renamed(s.extraction, to: name)
             return Self.slice(x, keeping: targets)
         }
+        // (A document whose digest was read but whose facts cannot be is named, and the links to it are dropped.)
+        batchDiagnostics += Self.unreadable(fetched.unreadable)
+        let present = Set((batch + earlier).flatMap { $0.tasks.map(\.id) })
+        let found = links.filter { present.contains($0.to) }
         let (before, _) = Corrections.apply(corrections, to: earlier)
         let (corrected, marks) = Corrections.apply(corrections, to: batch + earlier)
         let ordered = TaskGraph.timeOrder(corrected)
-        let graph = TaskGraph(extractions: ordered, aliases: Lexicon.standard.unitAliases, followUps: links)
+        let graph = TaskGraph(extractions: ordered, aliases: Lexicon.standard.unitAliases, followUps: found)
         var report = Self.model(graph: graph, ordered: ordered, results: named, marks: marks, asOf: asOf, diagnostics: batchDiagnostics)
         // What the batch changes: the earlier tasks as their documents left them, against this batch's report.
         let beforeOrdered = TaskGraph.timeOrder(before)

@@ -194,6 +194,19 @@ struct BatchScopeTests {
         #expect(again.batchDiagnostics.isEmpty)
     }
 
+    @Test func aFollowedUpDocumentWhoseFactsCannotBeReadIsNamedAndItsLinksDropped() throws {
+        let archive = try folder("scope-damaged-archive", [Self.plan])
+        let batch = try folder("scope-damaged-batch", [Self.notice])
+        let out = Fixtures.tempDir("scope-damaged-out"), batchOut = Fixtures.tempDir("scope-damaged-batch-out")
+        let ledgerPath = Compiler.defaultLedger(out: out.path)
+        _ = try compiler().compile(inputs: archive.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        try Ledger(path: ledgerPath, version: Extractor.version).overwriteFactsForTesting(path: archive.appendingPathComponent(Self.plan).path, bytes: [1, 2, 3])
+        let (summary, _) = try compiler().compile(inputs: batch.path, out: batchOut.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath, scope: .batch)
+        #expect(summary.batchDiagnostics.map(\.id) == ["ledger.unreadable-facts"])
+        #expect(try followUps(batchOut).isEmpty)
+        #expect(try taskIds(batchOut).allSatisfy { $0.hasPrefix("sample-progress-notice#") })
+    }
+
     @Test func aLedgerRowWithoutADigestGetsOneFromItsFacts() throws {
         let archive = try folder("scope-old-archive", [Self.plan])
         let out = Fixtures.tempDir("scope-old-out")
