@@ -72,7 +72,7 @@ public enum FollowUpLinker {
     /// The bigrams of a task's heading and whole first sentence, sorted: its topic and its name, which minutes may put
     /// after the units (一、关于城区供水管网改造问题 / 由县水利局牵头，…，于10月底前完成一期工程招标。).
     static func topic(_ t: TaskFact) -> [UInt64] {
-        (grams(key(t.text, whole: true, limit: 60)) + (t.section.last.map { grams(key($0)) } ?? [])).sorted()
+        (grams(key(t.text, whole: true, limit: DocumentDigest.linkLength)) + (t.section.last.map { grams(key($0)) } ?? [])).sorted()
     }
 
     /// How much of a multiset of bigrams another holds, each given sorted: the shared count over the first's size.

@@ -116,7 +116,7 @@ public final class Ledger: Sendable {
         // (`inputs/a.txt` from one folder, `/home/…/inputs/a.txt` from another: one document, not two). Paths of
         // older rows are taken from the folder this run is started in; of two rows that become one, the later stays.
         migrator.registerMigration("v3") { db in try Self.rekey(db, folder: folder) }
-        // v4: each document's digest (``DocumentExtraction/digest``) beside its facts, for runs that report only
+        // v4: each document's digest (``DocumentDigest``) beside its facts, for runs that report only
         // their batch; older rows get theirs the first time such a run needs it.
         migrator.registerMigration("v4") { db in
             try db.alter(table: "document") { t in t.add(column: "digest", .blob) }

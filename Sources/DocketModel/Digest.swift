@@ -58,7 +58,8 @@ public struct DocumentDigest: Sendable, Equatable {
         }, metrics: [], diagnostics: [])
     }
 
-    /// The most characters of a task's first sentence that linking compares, besides commas.
+    /// The most characters of a task's first sentence that linking compares, besides commas (the follow-up linker
+    /// reads its longest key, the whole first sentence, up to this length).
     public static let linkLength = 60
 
     /// The start of a text as linking reads it: its first sentence (up to 。, ; or ；), full-width forms folded,
