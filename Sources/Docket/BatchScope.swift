@@ -77,6 +77,7 @@ extension Compiler {
         let beforeGraph = TaskGraph(extractions: beforeOrdered, aliases: Lexicon.standard.unitAliases, followUps: [])
         let beforeModel = Self.model(graph: beforeGraph, ordered: beforeOrdered, results: [], marks: [:], asOf: asOf)
         report.setChanges(Self.changes(from: Self.snapshot(beforeModel), to: Self.snapshot(report)))
+        report.changesBasis = "与前期文件相比"
         lap("report model (\(earlier.count) earlier documents followed up)")
         try ledger.remember(documents: Self.extractedNow(results))
         lap("remember the batch")

@@ -274,7 +274,7 @@ public struct Compiler {
 
     /// The changes since the previous batch as plain text, as `docket diff` prints them.
     public static func changesText(_ r: ReportModel) -> String {
-        if r.changes.isEmpty { return "无变化（与上一批次相比）\n" }
+        if r.changes.isEmpty { return "无变化（\(r.changesBasis)）\n" }
         return r.changes.map { "\($0.label)\t\($0.taskId)\t\($0.text)\($0.detail.isEmpty ? "" : "\t" + $0.detail)" }.joined(separator: "\n") + "\n"
     }
 

@@ -50,7 +50,7 @@ enum DefaultStyle {
 </section>
 {{#report.hasChanges}}
 <section id="changes">
-  <h2>与上一批次相比的变化（{{report.changeCount}}）</h2>
+  <h2>{{report.changesBasis}}的变化（{{report.changeCount}}）</h2>
   <table>
     <thead><tr><th>变化</th><th>任务</th><th>说明</th></tr></thead>
     <tbody>{{#report.changes}}<tr class="change-{{kind}}"><td>{{label}}</td><td>{{text}}</td><td>{{detail}}</td></tr>{{/report.changes}}</tbody>
@@ -168,7 +168,7 @@ enum DefaultStyle {
 {{/hasDueSoon}}
 
 {{#hasChanges}}
-## 与上一批次相比的变化
+## {{changesBasis}}的变化
 
 | 变化 | 任务 | 说明 |
 |---|---|---|

@@ -323,10 +323,14 @@ public struct ReportModel: Sendable {
         }
     }
 
-    /// Builds the report from the batch's graph and diagnostics; `asOf` decides what is overdue.
+    /// What changed against what came before (``changesBasis``): new tasks, changed deadlines or units, newly
+    /// overdue, closed.
     public var changes: [ChangeRow]
     public var hasChanges: Bool
     public var changeCount: Int
+    /// What the changes are measured against, as the reports' heading says it: the previous batch (a run over the
+    /// archive), or the earlier documents as they were written (a run that reports only its batch).
+    public var changesBasis: String = "与上一批次相比"
     public var reviewLinks: [ReviewLink]
     public var hasReviewLinks: Bool
     /// The first ``listLimit`` links to confirm, for the reports; the rest are counted (all are in report.xml).
@@ -373,6 +377,7 @@ public struct ReportModel: Sendable {
             headline: Self.headline(t.text))
     }
 
+    /// Builds the report from the batch's graph and diagnostics; `asOf` decides what is overdue.
     public init(graph: TaskGraph, documents docs: [DocumentRow], diagnostics: [Diagnostic], asOf: Day,
                 calendar: @escaping @Sendable (Day, Day) -> Int = { a, b in b.ordinal - a.ordinal }, dueSoonDays: Int = 5,
                 corrections: [String: [String]] = [:], changes: [ChangeRow] = []) {

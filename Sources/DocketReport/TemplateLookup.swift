@@ -289,11 +289,12 @@ extension ReportModel: TemplateObject {
         case 95: return .objects(self.changes) // changes
         case 96: return .flag(self.hasChanges) // hasChanges
         case 97: return .number(self.changeCount) // changeCount
-        case 98: return .objects(self.reviewLinks) // reviewLinks
-        case 99: return .flag(self.hasReviewLinks) // hasReviewLinks
-        case 100: return .objects(self.reviewLinksTop) // reviewLinksTop
-        case 101: return .number(self.reviewLinksMore) // reviewLinksMore
-        case 102: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
+        case 98: return .text(self.changesBasis) // changesBasis
+        case 99: return .objects(self.reviewLinks) // reviewLinks
+        case 100: return .flag(self.hasReviewLinks) // hasReviewLinks
+        case 101: return .objects(self.reviewLinksTop) // reviewLinksTop
+        case 102: return .number(self.reviewLinksMore) // reviewLinksMore
+        case 103: return .flag(self.hasReviewLinksMore) // hasReviewLinksMore
         default: return nil
         }
     }
@@ -306,9 +307,9 @@ extension HTMLPage: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 103: return .object(self.report) // report
-        case 104: return .text(self.css) // css
-        case 105: return .object(self.charts) // charts
+        case 104: return .object(self.report) // report
+        case 105: return .text(self.css) // css
+        case 106: return .object(self.charts) // charts
         default: return nil
         }
     }
@@ -321,7 +322,7 @@ extension ChecklistPage: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 106: return .object(self.list) // list
+        case 107: return .object(self.list) // list
         case 68: return .text(self.asOf) // asOf
         default: return nil
         }
@@ -335,8 +336,8 @@ extension Charts: TemplateObject {
 
     func templateValue(_ name: TemplateName) -> TemplateValue? {
         switch name.code {
-        case 107: return .text(self.statusByUnit) // statusByUnit
-        case 108: return .text(self.dueByMonth) // dueByMonth
+        case 108: return .text(self.statusByUnit) // statusByUnit
+        case 109: return .text(self.dueByMonth) // dueByMonth
         default: return nil
         }
     }
@@ -344,5 +345,5 @@ extension Charts: TemplateObject {
 
 extension TemplateName {
     /// Every name the report model's types answer to; a name's number is its place here.
-    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "clauses", "count", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "targets", "problems", "hasTargets", "hasProblems", "metrics", "hasMetrics", "changes", "hasChanges", "changeCount", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
+    static let known: [String] = ["name", "path", "title", "kind", "date", "issuer", "number", "host", "attendees", "taskCount", "failed", "id", "text", "document", "documentTitle", "paragraph", "place", "spanStart", "spanEnd", "marker", "section", "lead", "support", "leadText", "supportText", "hasSupportUnits", "owner", "hasUnits", "deadlineText", "deadlineDate", "hasDeadline", "ongoing", "status", "statusLabel", "done", "overdue", "dueSoon", "needsReview", "confidence", "rules", "isReport", "reportsOnText", "progress", "hasProgress", "corrected", "isCorrected", "headline", "clauses", "count", "label", "taskId", "detail", "from", "fromText", "to", "toText", "alternativeId", "alternative", "unit", "fileName", "hasSupport", "isHost", "severity", "file", "message", "key", "month", "tasks", "asOf", "documents", "units", "statusCounts", "timeline", "diagnostics", "documentCount", "overdueCount", "dueSoonCount", "warningCount", "errorCount", "hasOverdue", "hasDueSoon", "overdueTop", "overdueMore", "hasOverdueMore", "dueSoonTop", "dueSoonMore", "hasDueSoonMore", "hasReview", "hasDiagnostics", "targets", "problems", "hasTargets", "hasProblems", "metrics", "hasMetrics", "changes", "hasChanges", "changeCount", "changesBasis", "reviewLinks", "hasReviewLinks", "reviewLinksTop", "reviewLinksMore", "hasReviewLinksMore", "report", "css", "charts", "list", "statusByUnit", "dueByMonth"]
 }

@@ -157,6 +157,8 @@ struct BatchScopeTests {
         let changes = try String(contentsOf: batchOut.appendingPathComponent("changes.txt"), encoding: .utf8)
         #expect(changes.contains("销号\tsample-division-plan#"), "an earlier task the notice reports done is closed")
         #expect(changes.contains("新增\tsample-progress-notice#"), "the notice's own task is new")
+        let md = try String(contentsOf: batchOut.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(md.contains("## 与前期文件相比的变化") && !md.contains("与上一批次相比"), "the reports say what the changes are measured against")
         // The ledger remembers the notice without recording a run; the next run over the archive reports it.
         let ledger = try Ledger(path: ledgerPath, version: Extractor.version)
         #expect(try ledger.runHeaders(limit: 5).count == 1)
