@@ -170,6 +170,24 @@ struct BatchScopeTests {
         #expect(try followUps(out) == links, "the next run over the archive links the remembered notice")
     }
 
+    @Test func correctionsApplyToTheEarlierTasksABatchFollowsUp() throws {
+        let archive = try folder("scope-corr-archive", [Self.plan])
+        let batch = try folder("scope-corr-batch", [Self.notice])
+        let out = Fixtures.tempDir("scope-corr-out"), batchOut = Fixtures.tempDir("scope-corr-batch-out")
+        let ledgerPath = Compiler.defaultLedger(out: out.path)
+        _ = try compiler().compile(inputs: archive.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        // The earlier task the notice reports done, given another lead unit by hand.
+        try """
+        [[correction]]
+        task = "sample-division-plan#t1"
+        lead = ["市城市管理局"]
+        """.write(to: batch.appendingPathComponent("corrections.toml"), atomically: true, encoding: .utf8)
+        let (summary, _) = try compiler().compile(inputs: batch.path, out: batchOut.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath, scope: .batch)
+        #expect(summary.batchDiagnostics.isEmpty, "the correction names a task of the ledger: \(summary.batchDiagnostics.map(\.message))")
+        let list = try String(contentsOf: batchOut.appendingPathComponent("checklists/市城市管理局.md"), encoding: .utf8)
+        #expect(list.contains("第二水厂") && list.contains("已人工更正"))
+    }
+
     @Test func aCopyOfARememberedDocumentIsNotLinkedToItself() throws {
         let archive = try folder("scope-copy-archive", [Self.plan])
         let batch = Fixtures.tempDir("scope-copy-batch")
