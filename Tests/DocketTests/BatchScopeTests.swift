@@ -170,12 +170,18 @@ struct BatchScopeTests {
         #expect(try followUps(out) == links, "the next run over the archive links the remembered notice")
     }
 
-    @Test func correctionsApplyToTheEarlierTasksABatchFollowsUp() throws {
-        let archive = try folder("scope-corr-archive", [Self.plan])
-        let batch = try folder("scope-corr-batch", [Self.notice])
-        let out = Fixtures.tempDir("scope-corr-out"), batchOut = Fixtures.tempDir("scope-corr-batch-out")
+    /// The plan compiled into a ledger, and a folder holding the notice: what a batch run after it needs.
+    func planInLedgerAndNotice(_ name: String) throws -> (archive: URL, batch: URL, batchOut: URL, ledgerPath: String) {
+        let archive = try folder("\(name)-archive", [Self.plan])
+        let batch = try folder("\(name)-batch", [Self.notice])
+        let out = Fixtures.tempDir("\(name)-out")
         let ledgerPath = Compiler.defaultLedger(out: out.path)
         _ = try compiler().compile(inputs: archive.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        return (archive, batch, Fixtures.tempDir("\(name)-batch-out"), ledgerPath)
+    }
+
+    @Test func correctionsApplyToTheEarlierTasksABatchFollowsUp() throws {
+        let (_, batch, batchOut, ledgerPath) = try planInLedgerAndNotice("scope-corr")
         // The earlier task the notice reports done, given another lead unit by hand.
         try """
         [[correction]]
@@ -215,11 +221,7 @@ struct BatchScopeTests {
     }
 
     @Test func aFollowedUpDocumentWhoseFactsCannotBeReadIsNamedAndItsLinksDropped() throws {
-        let archive = try folder("scope-damaged-archive", [Self.plan])
-        let batch = try folder("scope-damaged-batch", [Self.notice])
-        let out = Fixtures.tempDir("scope-damaged-out"), batchOut = Fixtures.tempDir("scope-damaged-batch-out")
-        let ledgerPath = Compiler.defaultLedger(out: out.path)
-        _ = try compiler().compile(inputs: archive.path, out: out.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath)
+        let (archive, batch, batchOut, ledgerPath) = try planInLedgerAndNotice("scope-damaged")
         try Ledger(path: ledgerPath, version: Extractor.version).overwriteFactsForTesting(path: archive.appendingPathComponent(Self.plan).path, bytes: [1, 2, 3])
         let (summary, _) = try compiler().compile(inputs: batch.path, out: batchOut.path, asOf: day, referenceDate: nil, ledgerPath: ledgerPath, scope: .batch)
         #expect(summary.batchDiagnostics.map(\.id) == ["ledger.unreadable-facts"])
