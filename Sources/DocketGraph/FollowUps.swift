@@ -60,6 +60,17 @@ public enum FollowUpLinker {
         return (0..<(k.count - 1)).map { UInt64(k[$0].value) << 32 | UInt64(k[$0 + 1].value) }
     }
 
+    /// The numbers of a task's units (lead and support), distinct and sorted; a unit not yet numbered gets the next.
+    static func numbers(_ t: TaskFact, in unitNumbers: inout [String: Int32]) -> [Int32] {
+        var units: [Int32] = []
+        for u in t.lead + t.support {
+            let n = unitNumbers[u] ?? Int32(unitNumbers.count)
+            unitNumbers[u] = n
+            units.append(n)
+        }
+        return Array(Set(units)).sorted()
+    }
+
     /// Whether two sorted lists of unit numbers share one.
     static func sharesAny(_ a: [Int32], _ b: [Int32]) -> Bool {
         var i = 0, j = 0
@@ -144,13 +155,7 @@ public enum FollowUpLinker {
         for (d, x) in docs.enumerated() {
             starts.append(items.count)
             for t in x.tasks {
-                var units: [Int32] = []
-                for u in t.lead + t.support {
-                    let n = unitNumbers[u] ?? Int32(unitNumbers.count)
-                    unitNumbers[u] = n
-                    units.append(n)
-                }
-                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), topic: [], units: Array(Set(units)).sorted()))
+                items.append(Item(id: t.id, doc: d, sorted: grams(key(t.text)).sorted(), topic: [], units: numbers(t, in: &unitNumbers)))
             }
         }
         let index = GramIndex(items.map(\.sorted))
@@ -218,15 +223,9 @@ public enum FollowUpLinker {
         func make(_ i: Int) {
             guard made.insert(i).inserted else { return }
             let t = task(i)
-            var units: [Int32] = []
-            for u in t.lead + t.support {
-                let n = unitNumbers[u] ?? Int32(unitNumbers.count)
-                unitNumbers[u] = n
-                units.append(n)
-            }
             items[i].id = t.id
             items[i].sorted = grams(key(t.text)).sorted()
-            items[i].units = Array(Set(units)).sorted()
+            items[i].units = numbers(t, in: &unitNumbers)
             if byTitle && !progress[items[i].doc] { items[i].topic = topic(t) }
         }
         for i in asked {
